@@ -1,0 +1,1 @@
+"""corpus: the claims database (SQLite) and its Datasette site."""

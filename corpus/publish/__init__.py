@@ -1,0 +1,1 @@
+"""Datasette plugin that publishes a newsclaims corpus (registered as an entry point)."""

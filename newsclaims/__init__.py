@@ -1,0 +1,8 @@
+"""newsclaims: news pages in, a searchable corpus of claims out."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("newsclaims")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0"
