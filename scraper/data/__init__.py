@@ -1,0 +1,1 @@
+"""Rules and word lists the scraper applies, kept apart from the code."""
