@@ -175,3 +175,100 @@ def entities(raw, model, processes, output_format, inputs) -> None:
         text_of=lambda row: f"{row['label']:8} {row['name']}  {', '.join(row['aliases'])}",
     )
     sys.exit(1 if failures else 0)
+
+
+def db_option(default: str = "corpus.db"):
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default=default,
+        show_default=True,
+        help="The claims database (SQLite), created if missing.",
+    )
+
+
+def progress_bar(length: int):
+    """A progress bar on stderr when both outputs are terminals; otherwise nothing."""
+    import contextlib
+
+    if sys.stdout.isatty() and sys.stderr.isatty():
+        return click.progressbar(length=length, label="ingest", file=sys.stderr)
+    return contextlib.nullcontext(None)
+
+
+def summary_line(counts: dict, seconds: float | None = None) -> str:
+    line = ", ".join(f"{name} {count}" for name, count in counts.items())
+    return f"{line}, seconds {seconds:.1f}" if seconds is not None else line
+
+
+@cli.command()
+@db_option()
+@raw_option
+@model_option
+@processes_option
+@click.option(
+    "--reextract",
+    is_flag=True,
+    help="Analyze stored articles again, replacing their entities and claims.",
+)
+@inputs_argument
+def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
+    """Clean, analyze and store articles with their entities and claims.
+
+    INPUTS are taken as `newsclaims clean` takes them. Articles already stored (same
+    canonical URL or same text) are skipped, so an interrupted ingest run again goes
+    on where it stopped. Failures are listed on stderr and in the failures table.
+
+    Example:
+
+        newsclaims ingest --db corpus.db --processes 2 pages/ https://example.com/story
+    """
+    from corpus.ingest import Ingestion
+    from corpus.schema import SchemaError
+
+    ingestion = Ingestion(
+        db_path, inputs, raw=raw, model=model, processes=processes, reextract=reextract
+    )
+    try:
+        with progress_bar(len(ingestion.sources)) as bar:
+            for outcome in ingestion.run():
+                if outcome.status == "failed":
+                    report_failure(outcome)
+                if bar is not None:
+                    bar.update(1)
+    except SchemaError as error:
+        raise click.ClickException(f"{db_path}: {error}") from error
+    summary = ingestion.summary
+    counts = {
+        "stored": summary.stored,
+        "skipped": summary.skipped,
+        "failed": summary.failed,
+        "claims": summary.claims,
+        "entities": len(summary.entity_ids),
+    }
+    click.echo(summary_line(counts, summary.seconds))
+    sys.exit(1 if summary.failed else 0)
+
+
+@cli.command()
+@db_option()
+def stats(db_path) -> None:
+    """Count what a claims database holds: articles, claims, entities and more.
+
+    Example:
+
+        newsclaims stats --db corpus.db
+    """
+    from pathlib import Path
+
+    from corpus.schema import SchemaError
+    from corpus.store import corpus_stats, open_database
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such database")
+    try:
+        db = open_database(db_path)
+    except SchemaError as error:
+        raise click.ClickException(f"{db_path}: {error}") from error
+    click.echo(summary_line(corpus_stats(db)))

@@ -1,0 +1,228 @@
+"""Ingest: clean inputs, skip what is stored, analyze the rest, store each article.
+
+Every article is committed on its own with everything found in it, so an ingest
+killed at any moment keeps what it stored, and run again skips it and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from itertools import chain
+from pathlib import Path
+
+import spacy
+
+from corpus.schema import create_indexes, drop_secondary_indexes
+from corpus.store import (
+    Store,
+    canonical_url,
+    content_hash,
+    finish_run,
+    is_stored,
+    now,
+    open_database,
+    record_failure,
+    start_run,
+)
+from extract.analyze import Analysis, analyze_articles
+from extract.nlp import model_name
+from scraper.article import Article, Failure
+from scraper.pipeline import clean_inputs, expand_inputs
+
+
+@dataclass
+class Outcome:
+    """What became of one input."""
+
+    source: str
+    status: str  # stored | skipped | failed
+    stage: str | None = None  # for failures: clean | extract | store
+    error: str | None = None
+    claims: int = 0
+
+
+@dataclass
+class Summary:
+    """The counts an ingest reports at its end (and records on its run)."""
+
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    claims: int = 0
+    entity_ids: set[int] = field(default_factory=set)
+    seconds: float = 0.0
+
+    def count(self, outcome: Outcome) -> None:
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+        self.claims += outcome.claims
+
+    def as_run_counts(self) -> dict:
+        return {
+            "articles_stored": self.stored,
+            "articles_skipped": self.skipped,
+            "articles_failed": self.failed,
+            "claims": self.claims,
+            "entities": len(self.entity_ids),
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def describe(error: BaseException) -> str:
+    """An exception as one line for the failures table and stderr."""
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def provenance(inputs: Iterable[str], model: str | None) -> dict:
+    """What a run was made with, so every row can be traced to the software behind it."""
+    name = model_name(model)
+    return {
+        "newsclaims_version": version("newsclaims"),
+        "spacy_version": spacy.__version__,
+        "model_name": name,
+        "model_version": spacy.util.get_package_version(name),
+        "inputs": json.dumps(list(inputs), ensure_ascii=False),
+    }
+
+
+class Ingestion:
+    """One ingest run over a list of inputs into a database file."""
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        inputs: Iterable[str],
+        *,
+        raw: bool = False,
+        model: str | None = None,
+        processes: int = 1,
+        reextract: bool = False,
+    ):
+        self.db_path = str(db_path)
+        self.inputs = list(inputs)
+        self.sources = list(expand_inputs(self.inputs))
+        self.raw = raw
+        self.model = model
+        self.processes = processes
+        self.reextract = reextract
+        self.summary = Summary()
+        # Outcomes decided before analysis (skips, cleaning failures). With several
+        # processes these are decided in the pool's feeding thread, hence a deque.
+        self._early: deque[Outcome] = deque()
+
+    def run(self) -> Iterator[Outcome]:
+        """Ingest every input, yielding one outcome per input as it is decided."""
+        started = time.perf_counter()
+        db = open_database(self.db_path)
+        try:
+            # An empty database is a bulk load: secondary indexes are built once at the
+            # end. Otherwise (re)build them first, in case a bulk load was interrupted.
+            bulk = db["articles"].count == 0
+            if bulk:
+                drop_secondary_indexes(db)
+            else:
+                create_indexes(db)
+            run_id = start_run(db, provenance(self.inputs, self.model))
+            store = Store(db, run_id)
+            articles = self._new_articles()
+            for article, fetched_at, analysis in self._analyzed(articles):
+                yield from self._report(db, run_id, self._drain_early())
+                stored = self._store(store, article, fetched_at, analysis)
+                yield from self._report(db, run_id, [stored])
+            yield from self._report(db, run_id, self._drain_early())
+            if bulk:
+                create_indexes(db)
+            self.summary.seconds = time.perf_counter() - started
+            finish_run(db, run_id, self.summary.as_run_counts())
+        finally:
+            db.close()
+
+    def _report(self, db, run_id: int, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+        for outcome in outcomes:
+            if outcome.status == "failed":
+                record_failure(db, outcome.source, outcome.stage, outcome.error, run_id)
+            self.summary.count(outcome)
+            yield outcome
+
+    def _drain_early(self) -> Iterator[Outcome]:
+        while self._early:
+            yield self._early.popleft()
+
+    def _store(
+        self, store: Store, article: Article, fetched_at: str, analysis: Analysis
+    ) -> Outcome:
+        try:
+            stored = store.store(article, analysis, fetched_at=fetched_at)
+        except (sqlite3.Error, ValueError, TypeError) as error:
+            return Outcome(article.source, "failed", "store", describe(error))
+        if stored is None:
+            return Outcome(article.source, "skipped")
+        self.summary.entity_ids |= stored.entity_ids
+        return Outcome(article.source, "stored", claims=stored.claims)
+
+    def _cleaned(self) -> Iterator[Article | Failure]:
+        """Each input cleaned on its own, so that a crash on one is its failure alone."""
+        for source in self.sources:
+            try:
+                yield from clean_inputs([source], raw=self.raw)
+            except Exception as error:
+                yield Failure(source, describe(error))
+
+    def _new_articles(self) -> Iterator[Article]:
+        """The cleaned articles not stored yet (all of them with --reextract).
+
+        Checked before analysis, so a rerun spends no spaCy time on stored articles.
+        Runs in whichever thread feeds the analysis, so it reads on its own connection.
+        """
+        reader = sqlite3.connect(self.db_path, check_same_thread=False)
+        seen: set[str] = set()
+        try:
+            for item in self._cleaned():
+                if isinstance(item, Failure):
+                    self._early.append(Outcome(item.source, "failed", item.stage, item.error))
+                    continue
+                if not item.text.strip():
+                    self._early.append(Outcome(item.source, "failed", "clean", "no article text"))
+                    continue
+                url, text_hash = canonical_url(item.url), content_hash(item.text)
+                keys = {url, text_hash} - {None}
+                stored = not self.reextract and is_stored(reader, url, text_hash)
+                if stored or keys & seen:
+                    self._early.append(Outcome(item.source, "skipped"))
+                    continue
+                seen |= keys
+                yield item
+        finally:
+            reader.close()
+
+    def _analyzed(self, articles: Iterator[Article]) -> Iterator[tuple[Article, str, Analysis]]:
+        """Each article with when it was cleaned and its analysis; an article whose
+        analysis raises becomes an extract failure and the others go on."""
+        waiting: deque[tuple[Article, str]] = deque()  # fed to extraction, not back yet
+
+        def feed(items: Iterable[Article]) -> Iterator[Article]:
+            for article in items:
+                waiting.append((article, now()))
+                yield article
+
+        remaining: Iterator[Article] = articles
+        while True:
+            try:
+                for _, analysis in analyze_articles(feed(remaining), self.model, self.processes):
+                    article, fetched_at = waiting.popleft()
+                    yield article, fetched_at, analysis
+                return
+            except Exception as error:
+                if not waiting:
+                    raise
+                article, _ = waiting.popleft()
+                self._early.append(Outcome(article.source, "failed", "extract", describe(error)))
+                # Articles fed but not analyzed when the extraction stopped go round again.
+                remaining = chain([item for item, _ in waiting], remaining)
+                waiting.clear()

@@ -1,0 +1,400 @@
+"""Reading and writing the claims database: one article, with everything found in it,
+per transaction."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import courlan
+import sqlite_utils
+
+from corpus.schema import prepare
+from extract.analyze import Analysis
+from extract.records import Claim, Entity
+from scraper.article import Article
+
+# Where one sentence ends and the next begins, for the sentence stored with a mention;
+# not after a short capitalised abbreviation ("Sen. Ron Wyden", "the U.S. Senate").
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n\s*\n")
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])\.$")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating or migrating) a newsclaims database; SchemaError if it cannot be."""
+    db = sqlite_utils.Database(path)
+    try:
+        prepare(db)
+    except Exception:
+        db.close()
+        raise
+    if str(path) != ":memory:":
+        # WAL: readers (Datasette, a second ingest's lookups) never block the writer,
+        # and a commit survives the process being killed right after it.
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def content_hash(text: str) -> str:
+    """The article text's fingerprint, blind to differences in whitespace."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The URL with tracking parameters, fragment and trailing slash removed."""
+    if not url or urlsplit(url).scheme not in ("http", "https"):
+        return None
+    return courlan.normalize_url(url, strict=True, trailing_slash=False)
+
+
+def outlet_domain(url: str | None) -> str | None:
+    """The registered domain of an article's URL, e.g. "bbc.co.uk" for news.bbc.co.uk."""
+    if not url or urlsplit(url).scheme not in ("http", "https"):
+        return None
+    return courlan.extract_domain(url)
+
+
+def local_entity_key(name: str, label: str | None) -> str:
+    """The same entity across articles: case, spacing and a leading "the" ignored."""
+    words = name.replace("\u2019", "'").casefold().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return f"{label or ''}:{' '.join(words)}"
+
+
+entity_key = local_entity_key
+
+
+def find_article(db: sqlite_utils.Database, url: str | None, text_hash: str) -> int | None:
+    """The id of the stored article with this canonical URL or this content hash."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ? LIMIT 1",
+        [text_hash, url],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def is_stored(connection: sqlite3.Connection, url: str | None, text_hash: str) -> bool:
+    """Whether an article is already stored, on a plain connection of any thread."""
+    row = connection.execute(
+        "SELECT 1 FROM articles WHERE content_hash = ? OR canonical_url = ? LIMIT 1",
+        [text_hash, url],
+    ).fetchone()
+    return row is not None
+
+
+def start_run(db: sqlite_utils.Database, provenance: dict) -> int:
+    """Record a run as started; it is finished by finish_run."""
+    return db["runs"].insert({"started": now(), **provenance}).last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, counts: dict) -> None:
+    db["runs"].update(run_id, {"finished": now(), **counts})
+
+
+def record_failure(
+    db: sqlite_utils.Database, source: str, stage: str, error: str, run_id: int | None
+) -> None:
+    db["failures"].insert(
+        {"input": source, "stage": stage, "error": error, "at": now(), "run_id": run_id}
+    )
+
+
+@dataclass
+class StoredArticle:
+    """What storing one article wrote."""
+
+    article_id: int
+    claims: int
+    entity_ids: set[int] = field(default_factory=set)
+
+
+class Store:
+    """Writes articles with their entities, mentions and claims into one database."""
+
+    def __init__(self, db: sqlite_utils.Database, run_id: int | None = None):
+        self.db = db
+        self.run_id = run_id
+        self._outlets: dict[tuple[str | None, str | None], int] = {}
+        # Names and aliases of the entities of the article being stored, for its claims.
+        self._entity_ids: dict[str, int] = {}
+
+    def store(
+        self, article: Article, analysis: Analysis, *, fetched_at: str | None = None
+    ) -> StoredArticle | None:
+        """Store an article and its analysis in one transaction.
+
+        An article already stored (same canonical URL or content hash) has its analysis
+        replaced; returns None if it was stored by this run already.
+        """
+        url = canonical_url(article.url)
+        text_hash = content_hash(article.text)
+        with self.db.atomic():
+            existing = find_article(self.db, url, text_hash)
+            if existing is not None:
+                run = self.db.execute("SELECT run_id FROM articles WHERE id = ?", [existing])
+                if self.run_id is not None and run.fetchone()[0] == self.run_id:
+                    return None
+                self._forget_analysis(existing)
+            article_id = self._write_article(article, url, text_hash, fetched_at, existing)
+            entity_ids = self._write_entities(article_id, article.text, analysis.entities)
+            self._write_claims(article_id, analysis)
+        return StoredArticle(article_id, len(analysis.claims), entity_ids)
+
+    def _write_article(
+        self,
+        article: Article,
+        url: str | None,
+        text_hash: str,
+        fetched_at: str | None,
+        existing: int | None,
+    ) -> int:
+        row = {
+            "source": article.source,
+            "url": article.url,
+            "canonical_url": url,
+            "title": article.title,
+            "text": article.text,
+            "published": article.published,
+            "updated": article.updated,
+            "authors": json.dumps(article.authors, ensure_ascii=False),
+            "outlet_id": self._outlet_id(article),
+            "origin": article.origin,
+            "language": article.language,
+            "tags": json.dumps(article.tags, ensure_ascii=False),
+            "description": article.description,
+            "content_hash": text_hash,
+            "word_count": len(article.text.split()),
+            "fetched_at": fetched_at,
+            "ingested_at": now(),
+            "run_id": self.run_id,
+        }
+        if existing is None:
+            columns = ", ".join(f"[{name}]" for name in row)
+            marks = ", ".join("?" for _ in row)
+            sql = f"INSERT INTO articles ({columns}) VALUES ({marks})"
+            return self.db.execute(sql, list(row.values())).lastrowid
+        assignments = ", ".join(f"[{name}] = ?" for name in row)
+        self.db.execute(
+            f"UPDATE articles SET {assignments} WHERE id = ?", [*row.values(), existing]
+        )
+        return existing
+
+    def _outlet_id(self, article: Article) -> int | None:
+        """The outlet: the page's publisher, else its URL's domain, else none."""
+        domain = outlet_domain(article.url)
+        name = article.publisher or domain
+        if name is None:
+            return None
+        cache_key = (domain, name)
+        if cache_key in self._outlets:
+            return self._outlets[cache_key]
+        if domain:
+            row = self.db.execute(
+                "SELECT id, name FROM outlets WHERE domain = ?", [domain]
+            ).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT id, name FROM outlets WHERE domain IS NULL AND name = ?", [name]
+            ).fetchone()
+        if row is None:
+            outlet_id = self.db.execute(
+                "INSERT INTO outlets (name, domain) VALUES (?, ?)", [name, domain]
+            ).lastrowid
+        else:
+            outlet_id = row[0]
+            if row[1] == domain and article.publisher:
+                # A publisher's own name reads better than the domain it was filed under.
+                self.db.execute("UPDATE outlets SET name = ? WHERE id = ?", [name, outlet_id])
+        self._outlets[cache_key] = outlet_id
+        return outlet_id
+
+    def _forget_analysis(self, article_id: int) -> None:
+        """Remove an article's mentions and claims, keeping entity counts right."""
+        self.db.execute(
+            """
+            UPDATE entities SET
+                mention_count = mention_count - counted.mentions,
+                article_count = article_count - 1
+            FROM (
+                SELECT entity_id, count(*) AS mentions FROM mentions
+                WHERE article_id = ? GROUP BY entity_id
+            ) AS counted
+            WHERE entities.id = counted.entity_id
+            """,
+            [article_id],
+        )
+        self.db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+
+    def _write_entities(self, article_id: int, text: str, entities: list[Entity]) -> set[int]:
+        """Upsert the article's entities, insert their mentions; returns the entity ids."""
+        grouped: dict[str, list[Entity]] = {}
+        for entity in entities:
+            grouped.setdefault(entity_key(entity.name, entity.label), []).append(entity)
+        self._entity_ids = {}
+        breaks = sentence_starts(text)
+        mention_rows = []
+        for key, same in grouped.items():
+            mentions = [mention for entity in same for mention in entity.mentions]
+            aliases = {alias for entity in same for alias in (entity.name, *entity.aliases)}
+            entity_id = self._upsert_entity(key, same[0], aliases, len(mentions))
+            for entity in same:
+                self._entity_ids.setdefault(entity.name, entity_id)
+                for alias in entity.aliases:
+                    self._entity_ids.setdefault(alias, entity_id)
+            mention_rows.extend(
+                (
+                    article_id,
+                    entity_id,
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    sentence_around(text, breaks, mention.start, mention.end),
+                )
+                for mention in mentions
+            )
+        self.db.conn.executemany(
+            "INSERT INTO mentions (article_id, entity_id, text, start, [end], sentence)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            mention_rows,
+        )
+        return set(self._entity_ids.values())
+
+    def _upsert_entity(self, key: str, entity: Entity, aliases: set[str], mentions: int) -> int:
+        row = self.db.execute("SELECT id, name, aliases FROM entities WHERE key = ?", [key])
+        row = row.fetchone()
+        counted = 1 if mentions else 0
+        if row is None:
+            return self.db.execute(
+                "INSERT INTO entities (key, name, label, aliases, article_count, mention_count)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    key,
+                    entity.name,
+                    entity.label,
+                    aliases_json(aliases - {entity.name}),
+                    counted,
+                    mentions,
+                ],
+            ).lastrowid
+        entity_id, name, stored = row
+        known = set(json.loads(stored or "[]"))
+        self.db.execute(
+            "UPDATE entities SET aliases = ?, article_count = article_count + ?,"
+            " mention_count = mention_count + ? WHERE id = ?",
+            [aliases_json((known | aliases) - {name}), counted, mentions, entity_id],
+        )
+        return entity_id
+
+    def _claim_entity(self, name: str | None) -> int | None:
+        """The entity a claim names: one of the article's, else one stored by that name."""
+        if not name:
+            return None
+        if name in self._entity_ids:
+            return self._entity_ids[name]
+        row = self.db.execute(
+            "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC LIMIT 1", [name]
+        ).fetchone()
+        if row is None:
+            entity_id = self._upsert_entity(entity_key(name, None), Entity(name, None), set(), 0)
+        else:
+            entity_id = row[0]
+        self._entity_ids[name] = entity_id
+        return entity_id
+
+    def _write_claims(self, article_id: int, analysis: Analysis) -> None:
+        self.db.conn.executemany(
+            f"INSERT INTO claims ({', '.join(f'[{c}]' for c in CLAIM_COLUMNS)})"
+            f" VALUES ({', '.join('?' for _ in CLAIM_COLUMNS)})",
+            [self._claim_row(article_id, claim) for claim in analysis.claims],
+        )
+
+    def _claim_row(self, article_id: int, claim: Claim) -> tuple:
+        return (
+            article_id,
+            claim.kind,
+            claim.subject,
+            self._claim_entity(claim.subject_entity),
+            claim.predicate,
+            claim.object,
+            self._claim_entity(claim.object_entity),
+            int(claim.negated),
+            claim.modality,
+            claim.speaker,
+            self._claim_entity(claim.speaker_entity),
+            claim.cue,
+            claim.quote,
+            claim.value,
+            claim.number,
+            claim.unit,
+            claim.sentence,
+            claim.start,
+            claim.end,
+            claim.confidence,
+            self.run_id,
+        )
+
+
+CLAIM_COLUMNS = (
+    "article_id",
+    "kind",
+    "subject",
+    "subject_entity_id",
+    "predicate",
+    "object",
+    "object_entity_id",
+    "negated",
+    "modality",
+    "speaker",
+    "speaker_entity_id",
+    "cue",
+    "quote",
+    "value",
+    "number",
+    "unit",
+    "sentence",
+    "start",
+    "end",
+    "confidence",
+    "run_id",
+)
+
+
+def aliases_json(aliases: set[str]) -> str:
+    return json.dumps(sorted(aliases), ensure_ascii=False)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence after the first begins, by punctuation and blank lines."""
+    return [
+        match.end()
+        for match in SENTENCE_BREAK.finditer(text)
+        if not ABBREVIATION_END.search(text[max(0, match.start() - 8) : match.start()])
+    ]
+
+
+def sentence_around(text: str, breaks: list[int], start: int, end: int) -> str:
+    """The sentence holding text[start:end], given where sentences begin."""
+    index = bisect.bisect_right(breaks, start)
+    begin = breaks[index - 1] if index else 0
+    finish = breaks[index] if index < len(breaks) else len(text)
+    return text[begin : max(finish, end)].strip()
+
+
+def corpus_stats(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many rows each table holds."""
+    tables = ("articles", "claims", "entities", "mentions", "outlets", "failures", "runs")
+    return {table: db[table].count for table in tables}

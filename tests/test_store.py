@@ -1,0 +1,218 @@
+"""The claims database: one article per transaction, counts kept right, foreign keys,
+full-text search kept in step, and the readable claims view."""
+
+import sqlite3
+
+import pytest
+
+from corpus.store import Store, canonical_url, content_hash, open_database, start_run
+from extract.analyze import Analysis
+from extract.records import Claim, Entity, Mention
+from scraper.article import Article
+
+TEXT = (
+    "New York had obstructed ICE, the letter said. "
+    "Sen. Ron Wyden said New York acted alone.\n\n"
+    "ICE made nearly 900,000 queries."
+)
+
+
+def mentions_of(text: str, words: str) -> tuple[Mention, ...]:
+    found, start = [], text.find(words)
+    while start != -1:
+        found.append(Mention(words, start, start + len(words)))
+        start = text.find(words, start + 1)
+    return tuple(found)
+
+
+def analysis_of(text: str) -> Analysis:
+    entities = [
+        Entity("New York", "GPE", (), mentions_of(text, "New York")),
+        Entity(
+            "U.S. Immigration and Customs Enforcement", "ORG", ("ICE",), mentions_of(text, "ICE")
+        ),
+        Entity("Ron Wyden", "PERSON", (), mentions_of(text, "Ron Wyden")),
+    ]
+    first = text.split(". ")[0] + "."
+    claims = [
+        Claim(
+            kind="relation",
+            sentence=first,
+            start=0,
+            end=len(first),
+            subject="New York",
+            subject_entity="New York",
+            predicate="obstruct",
+            object="ICE",
+            object_entity="U.S. Immigration and Customs Enforcement",
+            speaker="the letter",
+            cue="say",
+        ),
+        Claim(
+            kind="quantity",
+            sentence="ICE made nearly 900,000 queries.",
+            start=text.find("ICE made"),
+            end=len(text),
+            subject="ICE",
+            subject_entity="ICE",
+            value="nearly 900,000",
+            number=900000.0,
+            unit="queries",
+        ),
+    ]
+    return Analysis(entities, claims)
+
+
+def article(text: str = TEXT, **fields) -> Article:
+    defaults = {
+        "source": "letter.html",
+        "url": "https://www.example-news.com/2025/11/letter/?utm_source=feed",
+        "title": "States shared data with ICE",
+        "publisher": "Example News",
+        "authors": ["Jane Roe"],
+    }
+    return Article(text=text, **{**defaults, **fields})
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "corpus.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def store(db):
+    return Store(db, start_run(db, {"inputs": "[]"}))
+
+
+def test_a_stored_article_has_its_outlet_entities_mentions_and_claims(db, store):
+    stored = store.store(article(), analysis_of(TEXT))
+    row = db["articles"].get(stored.article_id)
+    assert row["canonical_url"] == "https://www.example-news.com/2025/11/letter"
+    assert row["content_hash"] == content_hash(TEXT)
+    assert row["word_count"] == len(TEXT.split())
+    assert db["outlets"].get(row["outlet_id"])["name"] == "Example News"
+    assert db["outlets"].get(row["outlet_id"])["domain"] == "example-news.com"
+    assert db["mentions"].count == 5
+    assert db["claims"].count == 2
+    assert stored.claims == 2
+    ice = next(db["entities"].rows_where("name = ?", ["U.S. Immigration and Customs Enforcement"]))
+    assert (ice["article_count"], ice["mention_count"], ice["aliases"]) == (1, 2, '["ICE"]')
+
+
+def test_a_claim_links_its_entities_by_canonical_name_or_alias(db, store):
+    store.store(article(), analysis_of(TEXT))
+    names = {row["id"]: row["name"] for row in db["entities"].rows}
+    relation, quantity = db["claims"].rows_where(order_by="start")
+    assert names[relation["subject_entity_id"]] == "New York"
+    assert names[relation["object_entity_id"]] == "U.S. Immigration and Customs Enforcement"
+    assert names[quantity["subject_entity_id"]] == "U.S. Immigration and Customs Enforcement"
+
+
+def test_a_mention_keeps_its_sentence(db, store):
+    store.store(article(), analysis_of(TEXT))
+    sentences = {row["sentence"] for row in db["mentions"].rows_where("text = 'Ron Wyden'")}
+    assert sentences == {"Sen. Ron Wyden said New York acted alone."}
+
+
+def test_entity_counts_add_up_across_articles(db, store):
+    other = "New York sued ICE again."
+    store.store(article(), analysis_of(TEXT))
+    store.store(article(other, url="https://other.example.org/sued"), analysis_of(other))
+    new_york = next(db["entities"].rows_where("name = 'New York'"))
+    assert (new_york["article_count"], new_york["mention_count"]) == (2, 3)
+    assert db["outlets"].count == 2
+
+
+def test_storing_an_article_again_replaces_its_analysis_and_keeps_counts_right(db):
+    first = Store(db, start_run(db, {"inputs": "[]"}))
+    first.store(article(), analysis_of(TEXT))
+    second = Store(db, start_run(db, {"inputs": "[]"}))
+    stored = second.store(article(), analysis_of(TEXT))
+    assert db["articles"].count == 1
+    assert db["claims"].count == 2
+    assert db["mentions"].count == 5
+    assert db["articles"].get(stored.article_id)["run_id"] == second.run_id
+    for entity in db["entities"].rows:
+        counted = db.execute(
+            "SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = ?",
+            [entity["id"]],
+        ).fetchone()
+        assert (entity["mention_count"], entity["article_count"]) == counted
+
+
+def test_the_same_article_twice_in_one_run_is_stored_once(db, store):
+    store.store(article(), analysis_of(TEXT))
+    assert store.store(article(source="copy.html"), analysis_of(TEXT)) is None
+    assert db["articles"].count == 1
+
+
+def test_an_article_is_stored_whole_or_not_at_all(db, store):
+    broken = Analysis(
+        analysis_of(TEXT).entities,
+        [Claim(kind="quote", sentence="x", start=0, end=1, number="not a number")],
+    )
+    db.execute("CREATE TRIGGER refuse BEFORE INSERT ON claims BEGIN SELECT RAISE(ABORT, 'no'); END")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.store(article(), broken)
+    assert [db[table].count for table in ("articles", "mentions", "claims", "entities")] == [
+        0,
+        0,
+        0,
+        0,
+    ]
+
+
+def test_foreign_keys_are_declared_and_enforced(db):
+    assert {fk.other_table for fk in db["claims"].foreign_keys} == {"articles", "entities", "runs"}
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO mentions (article_id, entity_id, text) VALUES (99, 99, 'x')")
+
+
+def test_full_text_search_follows_inserts_and_deletes(db, store):
+    stored = store.store(article(), analysis_of(TEXT))
+    assert [row["id"] for row in db["articles"].search("obstructed")] == [stored.article_id]
+    assert [row["kind"] for row in db["claims"].search("queries")] == ["quantity"]
+    db.execute("DELETE FROM claims WHERE kind = 'quantity'")
+    assert list(db["claims"].search("queries")) == []
+
+
+def test_claims_readable_shows_names_and_one_line_per_claim(db, store):
+    store.store(article(), analysis_of(TEXT))
+    rows = list(db["claims_readable"].rows_where(order_by="claim_id"))
+    assert (
+        rows[0]["claim"]
+        == "the letter: New York — obstruct → U.S. Immigration and Customs Enforcement"
+    )
+    assert rows[1]["claim"] == "U.S. Immigration and Customs Enforcement — nearly 900,000 queries"
+    assert rows[0]["outlet"] == "Example News"
+    assert rows[0]["article_title"] == "States shared data with ICE"
+
+
+def test_an_outlet_without_a_publisher_is_named_by_its_domain(db, store):
+    store.store(article(publisher=None, url="https://news.example.co.uk/a"), analysis_of(TEXT))
+    assert [(row["name"], row["domain"]) for row in db["outlets"].rows] == [
+        ("example.co.uk", "example.co.uk")
+    ]
+
+
+def test_an_article_without_url_or_publisher_has_no_outlet(db, store):
+    stored = store.store(article(publisher=None, url=None), analysis_of(TEXT))
+    assert db["articles"].get(stored.article_id)["outlet_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://Example.com/a/b/?utm_campaign=x#top", "https://example.com/a/b"),
+        ("file:///tmp/page.html", None),
+        (None, None),
+    ],
+)
+def test_canonical_url(url, expected):
+    assert canonical_url(url) == expected
+
+
+def test_content_hash_ignores_whitespace():
+    assert content_hash("One  two\n\nthree ") == content_hash("One two three")
