@@ -1,0 +1,35 @@
+"""Word lists and marks for finding direct quotes, apart from the rules in extract/quotes.py."""
+
+# Quotation marks. A straight mark opens or closes by turns within a paragraph.
+OPENING_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
+CLOSING_MARKS = frozenset("\u201d\u00bb")  # ” »
+STRAIGHT_MARKS = frozenset('"')
+
+# Fewer words than this between the marks is a scare quote ("vilified", "bolt-on things").
+MIN_QUOTE_WORDS = 3
+
+# Punctuation that closes the quoted sentence inside the marks; it is not part of the quote.
+CLOSING_PUNCTUATION = ".,;:!?"
+
+# Verbs besides the reporting verbs of extract/lexicon.py that introduce someone's exact
+# words: "the crowd chanted, ...", "introduced him as ...", "which Apple views as ...".
+QUOTE_CUE_VERBS = frozenset(
+    """
+    chant shout yell scream sing introduce remember joke quip urge call view describe
+    ask exclaim plead vow promise pledge weigh characterize label praise
+    """.split()
+)
+
+# Words right before a quotation that make it a name, not someone's words:
+# "earned it the nickname of 'bird fancier's lung'", "dubbed 'feather duvet lung'".
+NAMING_WORDS = frozenset(
+    """
+    nickname nicknamed dubbed named titled entitled called term phrase hashtag
+    song album film movie book novel show series play poem documentary podcast
+    """.split()
+)
+
+# Small words that stay lower-case in a title ("Less Money on Testing").
+TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or the to up with".split()
+)

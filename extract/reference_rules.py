@@ -1,0 +1,65 @@
+"""Word lists for resolving references: which pronouns and descriptions stand for which
+kinds of named entity. Kept apart from the rules in extract/coref.py that apply them."""
+
+# spaCy entity labels, grouped into the kinds of referent a pronoun or description can take.
+KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "group",
+    "FAC": "facility",
+    "PRODUCT": "product",
+    "EVENT": "event",
+    "LAW": "law",
+    "WORK_OF_ART": "work",
+}
+
+# Personal pronouns (lower-cased) and the kinds of entity each can stand for. Gender is not
+# used: "he" and "she" both take the nearest person.
+PRONOUN_KINDS = {
+    **dict.fromkeys("he him his himself she her hers herself".split(), ("person",)),
+    **dict.fromkeys("it its itself".split(), ("organisation", "place", "product", "facility")),
+    **dict.fromkeys(
+        "they them their theirs themselves".split(), ("organisation", "group", "place")
+    ),
+}
+
+# First-person pronouns: inside a direct quote they stand for the quote's speaker.
+FIRST_PERSON_SINGULAR = frozenset("i me my mine myself".split())
+
+# Heads of definite descriptions ("the company", "the governor") and the kind of named
+# entity they stand for. Generic people ("the man") are left out on purpose: they usually
+# refer to someone the article never names.
+DESCRIPTION_KINDS = {
+    **dict.fromkeys(
+        """
+        company firm giant carrier airline manufacturer maker plane-maker automaker
+        bank lender insurer retailer group organization organisation agency union
+        league team club network newspaper publisher broadcaster startup conglomerate
+        university hospital charity nonprofit
+        """.split(),
+        "organisation",
+    ),
+    **dict.fromkeys(
+        """
+        senator governor president executive director chairman chairwoman chair
+        spokesman spokeswoman spokesperson minister secretary official lawmaker
+        congressman congresswoman representative attorney lawyer commander ambassador
+        player quarterback coach manager founder ceo chief star singer actor actress
+        author researcher scientist professor judge prosecutor mayor leader
+        """.split(),
+        "person",
+    ),
+    **dict.fromkeys(
+        "state country nation city town province territory region county island".split(),
+        "place",
+    ),
+}
+
+# Determiners that make a noun phrase definite, so that it can refer back.
+DEFINITE_DETERMINERS = frozenset("the this that these those both".split())
+
+# Reach of a pronoun, in sentences back from its own: antecedents farther away are too
+# uncertain to name.
+PRONOUN_REACH = 4
