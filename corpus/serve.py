@@ -1,0 +1,118 @@
+"""Publish a corpus database with Datasette, described by the top-level metadata.yml."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from datasette.app import Datasette
+from datasette.utils import parse_metadata
+
+# metadata.yml sits at the top of a source checkout; a wheel carries a copy in the package.
+METADATA_CANDIDATES = (
+    Path(__file__).resolve().parent / "publish" / "metadata.yml",
+    Path(__file__).resolve().parent.parent / "metadata.yml",
+)
+# The database name metadata.yml describes; it is filed under the served database's name.
+METADATA_DATABASE = "corpus"
+
+# Settings for corpora of millions of claims (measured in bench/serve_latency.py):
+SETTINGS = {
+    # facet suggestions run one query per column on every table page: 1.85 s on 1M claims
+    "suggest_facets": False,
+    # the default 200 ms silently drops facets that need a scan; the faceted columns are
+    # indexed, so this is a ceiling rather than a budget
+    "facet_time_limit_ms": 1000,
+    # canned queries that group every claim need more than the default second
+    "sql_time_limit_ms": 3000,
+    # article texts are long: table pages show their start, row pages the whole text
+    "truncate_cells_html": 300,
+    "default_page_size": 50,
+}
+
+
+class ServeError(Exception):
+    """A database that cannot be served, with a one-line reason."""
+
+
+def metadata_path() -> Path:
+    for candidate in METADATA_CANDIDATES:
+        if candidate.is_file():
+            return candidate
+    raise ServeError("metadata.yml not found beside the corpus package")
+
+
+def table_columns(db_path: Path) -> dict[str, set[str]]:
+    """Every table and view of the database with its column names."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        names = [
+            row[0]
+            for row in conn.execute(
+                "select name from sqlite_master where type in ('table', 'view')"
+            )
+        ]
+        return {
+            name: {row[1] for row in conn.execute("select * from pragma_table_xinfo(?)", [name])}
+            for name in names
+        }
+
+
+def fitted_table_metadata(table: dict, columns: set[str], tables: set[str]) -> dict:
+    """Table metadata without facets, sorts or search on what this database lacks.
+
+    A corpus written by an older newsclaims may miss a column the metadata describes;
+    Datasette would answer every page of that table with an error.
+    """
+    fitted = dict(table)
+    fitted["facets"] = [
+        facet
+        for facet in table.get("facets", [])
+        if (facet if isinstance(facet, str) else next(iter(facet.values()))) in columns
+    ]
+    for key in ("sort", "sort_desc", "label_column"):
+        if key in fitted and fitted[key] not in columns:
+            del fitted[key]
+    if fitted.get("fts_table") not in (None, *tables):
+        for key in ("fts_table", "fts_pk", "searchmode"):
+            fitted.pop(key, None)
+    return fitted
+
+
+def corpus_metadata(db_path: Path) -> dict:
+    """metadata.yml with its database entry filed under the served database's name."""
+    metadata = parse_metadata(metadata_path().read_text(encoding="utf-8"))
+    columns = table_columns(db_path)
+    database = metadata.get("databases", {}).pop(METADATA_DATABASE, {})
+    database["tables"] = {
+        name: fitted_table_metadata(table, columns[name], set(columns))
+        for name, table in database.get("tables", {}).items()
+        if name in columns
+    }
+    metadata["databases"] = {db_path.stem: database}
+    return metadata
+
+
+def check_corpus(db_path: Path) -> None:
+    if not db_path.is_file():
+        raise ServeError(f"{db_path}: no such database file")
+    try:
+        columns = table_columns(db_path)
+    except sqlite3.DatabaseError as error:
+        raise ServeError(f"{db_path}: not an SQLite database ({error})") from error
+    if "claims" not in columns:
+        raise ServeError(f"{db_path}: not a newsclaims corpus (no claims table)")
+
+
+def corpus_datasette(db_path: Path | str) -> Datasette:
+    """A Datasette instance serving one corpus with its metadata and settings."""
+    db_path = Path(db_path)
+    check_corpus(db_path)
+    return Datasette([str(db_path)], metadata=corpus_metadata(db_path), settings=SETTINGS)
+
+
+def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8001) -> None:
+    """Serve the corpus over HTTP until interrupted."""
+    import uvicorn
+
+    datasette = corpus_datasette(db_path)
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="info", lifespan="on")
