@@ -272,3 +272,26 @@ def stats(db_path) -> None:
     except SchemaError as error:
         raise click.ClickException(f"{db_path}: {error}") from error
     click.echo(summary_line(corpus_stats(db)))
+
+
+@cli.command()
+@click.argument("database", type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+def serve(database: str, host: str, port: int) -> None:
+    """Publish a corpus with Datasette: tables, facets, search, canned queries, JSON.
+
+    Uses the metadata.yml shipped with newsclaims and settings for large corpora.
+    A claim's page shows its sentence highlighted in the article.
+
+    Example:
+
+        newsclaims serve corpus.db --port 8001
+    """
+    from corpus.serve import ServeError
+    from corpus.serve import serve as serve_corpus
+
+    try:
+        serve_corpus(database, host=host, port=port)
+    except ServeError as error:
+        raise click.ClickException(str(error)) from error
