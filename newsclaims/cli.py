@@ -45,19 +45,41 @@ inputs_argument = click.argument("inputs", nargs=-1, required=True)
 
 def report_failure(failure) -> None:
     """One clear line on stderr naming the input and the reason."""
-    click.echo(f"error: {failure.source}: {failure.error}", err=True)
+    click.echo(f"error: {shown(failure.source)}: {shown(failure.error)}", err=True)
+
+
+# Text from pages is untrusted: control characters (terminal escapes) and bidi overrides
+# could rewrite what a reader sees, so they are shown as \x.. / \u.... escapes instead.
+UNSAFE_CHARACTERS = {
+    code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in "\n\t"
+} | {code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+# JSON already escapes C0 controls; C1 ones pass through json.dumps as they are.
+JSON_C1_ESCAPES = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+def shown(text: str) -> str:
+    """Untrusted text made safe to print on a terminal."""
+    return text.translate(UNSAFE_CHARACTERS)
+
+
+def json_line(row: dict, indent: int | None = None) -> str:
+    return json.dumps(row, ensure_ascii=False, indent=indent).translate(JSON_C1_ESCAPES)
 
 
 def emit(rows: Iterable[dict], output_format: str, text_of=None) -> None:
-    """Write rows to stdout in the chosen format, as they come."""
+    """Write rows to stdout in the chosen format, each as soon as it comes."""
     if output_format == "json":
-        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+        click.echo("[", nl=False)
+        for number, row in enumerate(rows):
+            item = json_line(row, indent=2).replace("\n", "\n  ")
+            click.echo(f"{',' if number else ''}\n  {item}", nl=False)
+        click.echo("\n]")
         return
     for row in rows:
-        if output_format == "text" and text_of and "error" not in row:
-            click.echo(text_of(row))
-        else:
-            click.echo(json.dumps(row, ensure_ascii=False))
+        if output_format != "text" or not text_of:
+            click.echo(json_line(row))
+        elif "error" not in row:  # for reading, failures are the lines on stderr
+            click.echo(shown(text_of(row)))
 
 
 @click.group()
@@ -68,31 +90,79 @@ def cli() -> None:
 
 @cli.command()
 @format_option()
+# Defaults live in scraper.data.fetch_settings, imported only when a command runs, so that
+# --help stays fast; the help text names them (a test keeps the two in step).
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    help="Seconds between two requests to one host (default 1; a longer Crawl-delay wins).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for a server, and for a whole download (default 10).",
+)
 @inputs_argument
-def clean(output_format: str, inputs: tuple[str, ...]) -> None:
+def clean(
+    output_format: str, delay: float | None, timeout: float | None, inputs: tuple[str, ...]
+) -> None:
     """Clean news pages: article body and metadata, one object per article.
 
     INPUTS are files (.html, .htm, .html.gz, or .txt whole-page text dumps),
-    folders of them, or http(s) URLs.
+    folders of them (searched recursively), or http(s) URLs. URLs are fetched
+    politely: robots.txt is honoured, requests to one host are spaced by
+    --delay, and 429/5xx answers are retried with back-off. An input that
+    cannot be read or holds no article prints {"source", "error"} and one line
+    on stderr; the others go on, and the exit code is 1.
 
     Example:
 
+    \b
         newsclaims clean --format jsonl page.html dump.txt https://example.com/story
+        newsclaims clean --format text --delay 2 saved-pages/
     """
     from scraper import Failure, clean_inputs
+    from scraper.fetch import FetchSettings
 
     failed = False
 
     def rows():
         nonlocal failed
-        for item in clean_inputs(inputs):
+        given = {"host_delay": delay, "timeout": timeout}
+        settings = FetchSettings(
+            **{name: value for name, value in given.items() if value is not None}
+        )
+        for item in clean_inputs(inputs, fetch_settings=settings):
             if isinstance(item, Failure):
                 failed = True
                 report_failure(item)
             yield item.to_dict()
 
-    emit(rows(), output_format, text_of=lambda row: f"# {row['title'] or ''}\n\n{row['text']}\n")
+    emit(rows(), output_format, text_of=article_text)
     sys.exit(1 if failed else 0)
+
+
+def article_text(row: dict) -> str:
+    """An article for reading: a header of its metadata, then its body."""
+    lines = [f"== {row['source']}", f"# {row['title'] or '(no title)'}"]
+    for label, key in ARTICLE_TEXT_FIELDS:
+        value = ", ".join(row[key]) if isinstance(row[key], list) else row[key]
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines) + f"\n\n{row['text']}\n"
+
+
+ARTICLE_TEXT_FIELDS = (
+    ("URL", "url"),
+    ("Published", "published"),
+    ("Updated", "updated"),
+    ("Authors", "authors"),
+    ("Publisher", "publisher"),
+    ("Origin", "origin"),
+    ("Language", "language"),
+    ("Tags", "tags"),
+    ("Description", "description"),
+)
 
 
 def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: list):
