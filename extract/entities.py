@@ -1,17 +1,468 @@
-"""Entities of an article, made canonical (one record per real-world entity)."""
+"""Entities of an article, made canonical (one record per real-world entity).
+
+Within an article, mentions are grouped when they are the same name, an acronym and its
+expansion ("ICE" / "U.S. Immigration and Customs Enforcement", "(ICE)", "known as", initials),
+aliases in the gazetteers, or a short and a full name ("Wyden" / "Ron Wyden"). Titles and
+party-state tags are dropped from names and kept as attributes. Across the corpus,
+`entity_key` gives the key under which the same entity from many articles is merged.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from extract.gazetteers import GazetteerEntry, entries, state_by_abbreviation
+from extract.gazetteers.name_parts import (
+    ACRONYM_SKIPPED_PREFIXES,
+    ACRONYM_SKIPPED_WORDS,
+    ALIAS_CUES,
+    CORPORATE_SUFFIXES,
+    LEADING_ARTICLES,
+    NAME_SUFFIXES,
+    PARTY_TAGS,
+    PERSON_TITLE_MODIFIERS,
+    PERSON_TITLES,
+)
 from extract.records import Entity, Mention
+
+# Labels of things with names; dates, times and numbers are not entities.
+ENTITY_LABELS = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+# Coarse kinds for corpus keys: the small model often calls one place GPE here and LOC there.
+LABEL_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "ORG": "org"}
+
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
+PARTY_STATE_TAG = re.compile(
+    r"\A\s*[,(]\s*(?P<party>[A-Z][a-z]{0,2})\.?\s?[-\u2013]\s?"
+    r"(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
+)
+
+Doc.set_extension("entities", default=None, force=True)
+Doc.set_extension("entity_by_token", default=None, force=True)
+
+
+@dataclass
+class _Mention:
+    """A working mention while clusters are formed."""
+
+    span: Span  # the cleaned name
+    label: str
+    attributes: dict = field(default_factory=dict)
+    gazetteer: GazetteerEntry | None = None
+
+    @property
+    def name(self) -> str:
+        return self.span.text
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def normalized(name: str) -> str:
+    """Lower-case, accent-free, without periods, apostrophe variants or a leading "the"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("\u2019", "'").replace(".", "").casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(text.split())
+
+
+@cache
+def _gazetteer_by_name() -> dict[str, GazetteerEntry]:
+    table: dict[str, GazetteerEntry] = {}
+    for entry in entries():
+        for name in (entry.name, *entry.aliases):
+            table.setdefault(normalized(name), entry)
+    return table
+
+
+def gazetteer_entry(name: str) -> GazetteerEntry | None:
+    """The gazetteer entry a name or alias belongs to ("ICE" -> U.S. Immigration and ...)."""
+    return _gazetteer_by_name().get(normalized(name))
+
+
+def entity_key(name: str, label: str) -> str:
+    """A stable key merging one entity across articles: gazetteer aliases share a key."""
+    entry = gazetteer_entry(name)
+    if entry:
+        name, label = entry.name, entry.label
+    kind = LABEL_KINDS.get(label, label.lower())
+    return f"{kind}:{normalized(name)}"
+
+
+def _is_acronym_like(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and " " not in name
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym's letters are the initials of the words, skipping little words."""
+    letters = acronym.replace(".", "").casefold()
+    if not words or not letters:
+        return not letters and not words
+    word, rest = words[0], words[1:]
+    if word.casefold() in ACRONYM_SKIPPED_WORDS and _initials_match(letters, rest):
+        return True
+    return letters[0] == word[0].casefold() and _initials_match(letters[1:], rest)
+
+
+def is_acronym_of(acronym: str, long_name: str) -> bool:
+    """Whether ``acronym`` abbreviates ``long_name`` ("DHS", "Department of Homeland Security")."""
+    words = long_name.split()
+    if not _is_acronym_like(acronym) or len(words) < 2:
+        return False
+    if _initials_match(acronym, words):
+        return True
+    # "U.S. Immigration and Customs Enforcement" is ICE: acronyms leave out the country.
+    for prefix in ACRONYM_SKIPPED_PREFIXES:
+        if long_name.startswith(prefix + " "):
+            return _initials_match(acronym, long_name[len(prefix) + 1 :].split())
+    return False
+
+
+def _core_name_tokens(mention: _Mention) -> list[str]:
+    return [token.text for token in mention.span if token.text not in NAME_SUFFIXES]
+
+
+# --- mentions --------------------------------------------------------------------------------
+
+TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
+
+
+def _title(words: list[str]) -> str | None:
+    """The title in the words before a name, without leading modifiers ("Republican Gov.")."""
+    while words and words[0] not in PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _title_words_before(doc: Doc, index: int) -> list[str]:
+    start = index
+    while start > 0 and doc[start - 1].text in TITLE_WORDS:
+        start -= 1
+    return [token.text for token in doc[start:index]]
+
+
+def _party_state_tag(span: Span) -> tuple[dict, tuple[int, int]] | None:
+    """Party and state from a tag after a lawmaker's name (", D-Ore."), and where it is."""
+    match = PARTY_STATE_TAG.match(span.doc.text[span.end_char : span.end_char + 40])
+    if not match or match["party"] not in PARTY_TAGS:
+        return None
+    states = state_by_abbreviation()
+    written = match["state"]
+    if written not in states:
+        written = written.split()[0]  # "Ky. Trump": only the first word is the state
+    if written not in states:
+        return None
+    tag_end = span.end_char + match.start("state") + len(written)
+    return {"party": PARTY_TAGS[match["party"]], "state": states[written]}, (
+        span.end_char,
+        tag_end,
+    )
+
+
+def _clean_mention(ent: Span) -> _Mention | None:
+    """The name inside an entity span: no leading "the", titles or trailing possessive."""
+    tokens = list(ent)
+    while len(tokens) > 1 and tokens[0].text in LEADING_ARTICLES:
+        tokens.pop(0)
+    attributes = {}
+    if ent.label_ == "PERSON":
+        title_words = _title_words_before(ent.doc, tokens[0].i)
+        while len(tokens) > 1 and tokens[0].text in TITLE_WORDS:
+            title_words.append(tokens.pop(0).text)
+        title = _title(title_words)
+        if title:
+            attributes["title"] = title
+    while len(tokens) > 1 and (tokens[-1].text in POSSESSIVE_ENDINGS or tokens[-1].is_punct):
+        tokens.pop()
+    if tokens[-1].text in POSSESSIVE_ENDINGS or not any(token.is_alpha for token in tokens):
+        return None
+    span = ent.doc[tokens[0].i : tokens[-1].i + 1]
+    return _Mention(span, ent.label_, attributes, gazetteer_entry(span.text))
+
+
+def _defined_alias(mention: _Mention) -> Span | None:
+    """A name given to a mention right after it: "(ICE)" or ", known as ICE"."""
+    doc = mention.span.doc
+    after = doc[mention.span.end : mention.span.end + 8]
+    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
+        acronym = after[1].text
+        first_letter = mention.name.split()[-1 if len(mention.span) == 1 else 0][0]
+        if _is_acronym_like(acronym) and acronym[0] in (first_letter, mention.name[0]):
+            return after[1:2]
+        return None
+    words = [token.lower_ for token in after]
+    for cue in ALIAS_CUES:
+        cue_words = cue.replace(",", " , ").split()
+        if words[: len(cue_words)] == cue_words:
+            alias = doc[after.start + len(cue_words) : after.start + len(cue_words) + 6]
+            length = next((i for i, t in enumerate(alias) if t.pos_ != "PROPN"), len(alias))
+            return alias[:length] if length else None
+    return None
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+class _Clusters:
+    """Union-find over mention indexes."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def join(self, first: int, second: int) -> None:
+        self.parent[self.find(second)] = self.find(first)
+
+    def groups(self) -> list[list[int]]:
+        grouped: dict[int, list[int]] = {}
+        for index in range(len(self.parent)):
+            grouped.setdefault(self.find(index), []).append(index)
+        return sorted(grouped.values(), key=lambda group: group[0])
+
+
+def _same_entity_key(mention: _Mention) -> str:
+    if mention.gazetteer:
+        return "gazetteer:" + mention.gazetteer.name
+    return normalized(mention.name)
+
+
+def _is_short_form(short: _Mention, full: _Mention) -> bool:
+    """ "Wyden" for "Ron Wyden", "Carlineo Jr." for "Patrick W. Carlineo Jr.", "Boeing" for
+    "Boeing Co."."""
+    short_words, full_words = _core_name_tokens(short), _core_name_tokens(full)
+    if not short_words or len(short_words) >= len(full_words):
+        return False
+    if full.label == "PERSON" and short.label in ("PERSON", "ORG") and not short.gazetteer:
+        return short_words[-1] == full_words[-1] and set(short_words) <= set(full_words)
+    if full.label == "ORG" and short.label == "ORG":
+        rest = [token.text for token in full.span][len(short_words) :]
+        return full_words[: len(short_words)] == short_words and all(
+            word in CORPORATE_SUFFIXES for word in rest
+        )
+    return False
+
+
+def _nearest(candidates: Iterable[int], index: int) -> int | None:
+    """The candidate before ``index`` closest to it, else the first after it."""
+    before = [c for c in candidates if c < index]
+    after = [c for c in candidates if c > index]
+    return max(before) if before else min(after, default=None)
+
+
+def _expansions(mentions: list[_Mention], index: int) -> list[int]:
+    """Mentions that ``mentions[index]`` abbreviates, else those it is a short form of."""
+    short = mentions[index]
+    if _is_acronym_like(short.name) and (short.name.isupper() or len(short.name) >= 3):
+        found = [
+            other
+            for other, full in enumerate(mentions)
+            if is_acronym_of(short.name, full.name)
+            and (short.name.replace(".", "").isupper() or len(full.span) >= 3)
+        ]
+        if found:
+            return found
+    return [other for other, full in enumerate(mentions) if _is_short_form(short, full)]
+
+
+def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Group mentions of one entity; ``mentions`` gains the aliases the model missed."""
+    pairs = _alias_pairs(mentions)
+    mentions += _repeated_names(mentions)
+    clusters = _Clusters(len(mentions))
+    for first, second in pairs:
+        clusters.join(first, second)
+    first_by_key: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        key = _same_entity_key(mention)
+        clusters.join(first_by_key.setdefault(key, index), index)
+    for index in range(len(mentions)):
+        target = _nearest(_expansions(mentions, index), index)
+        if target is not None:
+            clusters.join(target, index)
+    return [[mentions[index] for index in group] for group in clusters.groups()]
+
+
+def _repeated_names(mentions: list[_Mention]) -> list[_Mention]:
+    """Untagged repeats of names found elsewhere in the article: the model often tags a name
+    once and misses it at the start of the next sentence."""
+    if not mentions:
+        return []
+    doc = mentions[0].span.doc
+    taken = {token.i for ent in doc.ents for token in ent}
+    starts: dict[str, list[int]] = {}
+    for token in doc:
+        starts.setdefault(token.text, []).append(token.i)
+    repeats = []
+    for mention in {m.name: m for m in reversed(mentions) if not m.name.islower()}.values():
+        size = len(mention.span)
+        for start in starts.get(mention.span[0].text, []):
+            span = doc[start : start + size]
+            if span.text != mention.name or any(token.i in taken for token in span):
+                continue
+            if _continues_name(doc, start - 1) or _continues_name(doc, start + size):
+                continue
+            repeats.append(_Mention(span, mention.label, {}, mention.gazetteer))
+            taken.update(range(start, start + size))
+    return repeats
+
+
+def _continues_name(doc: Doc, index: int) -> bool:
+    return 0 <= index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].is_title
+
+
+def _alias_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """Mentions joined by "(ICE)" or "known as"; aliases the model missed are appended."""
+    index_by_start = {mention.span.start: index for index, mention in enumerate(mentions)}
+    pairs = []
+    for index in range(len(mentions)):
+        alias = _defined_alias(mentions[index])
+        if alias is None:
+            continue
+        if alias.start not in index_by_start:
+            label = mentions[index].label
+            mentions.append(_Mention(alias, label, {}, gazetteer_entry(alias.text)))
+            index_by_start[alias.start] = len(mentions) - 1
+        pairs.append((index, index_by_start[alias.start]))
+    return pairs
+
+
+def _entity(cluster: list[_Mention]) -> Entity:
+    gazetteer = next((m.gazetteer for m in cluster if m.gazetteer), None)
+    fullest = max(cluster, key=lambda m: (len(m.span), len(m.name), -m.span.start_char))
+    name, label = (gazetteer.name, gazetteer.label) if gazetteer else (fullest.name, fullest.label)
+    attributes: dict = {"kind": gazetteer.kind} if gazetteer else {}
+    for mention in sorted(cluster, key=lambda m: m.span.start_char):
+        for key, value in mention.attributes.items():
+            attributes.setdefault(key, value)
+    aliases = []
+    for mention in sorted(cluster, key=lambda m: m.span.start_char):
+        if mention.name != name and mention.name not in aliases:
+            aliases.append(mention.name)
+    mentions = sorted(
+        {Mention(m.name, m.span.start_char, m.span.end_char) for m in cluster},
+        key=lambda m: m.start,
+    )
+    return Entity(name, label, tuple(aliases), tuple(mentions), attributes)
+
+
+def canonicalize(doc: Doc) -> Doc:
+    """Set ``doc._.entities`` and the token index behind `canonical_name`; drop the entities
+    that are only part of a party-state tag and add aliases the model missed to ``doc.ents``."""
+    mentions, tag_ranges = [], []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        mention = _clean_mention(ent)
+        if mention is None:
+            continue
+        if ent.label_ == "PERSON":
+            tag = _party_state_tag(ent)
+            if tag:
+                mention.attributes.update(tag[0])
+                tag_ranges.append(tag[1])
+        mentions.append(mention)
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            start <= m.span.start_char and m.span.end_char <= end for start, end in tag_ranges
+        )
+    ]
+    clusters = _cluster(mentions)
+    entities, by_token = [], {}
+    for cluster in clusters:
+        entity = _entity(cluster)
+        entities.append(entity)
+        for mention in cluster:
+            for token in mention.span:
+                by_token[token.i] = entity
+    entities.sort(key=lambda entity: entity.mentions[0].start)
+    doc._.entities = entities
+    doc._.entity_by_token = by_token
+    _update_doc_ents(doc, mentions, tag_ranges)
+    return doc
+
+
+def _update_doc_ents(doc: Doc, mentions: list[_Mention], tag_ranges: list) -> None:
+    kept = [
+        ent
+        for ent in doc.ents
+        if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
+    ]
+    taken = {token.i for ent in kept for token in ent}
+    added = [
+        Span(doc, m.span.start, m.span.end, label=m.label)
+        for m in mentions
+        if not any(token.i in taken for token in m.span)
+    ]
+    doc.ents = filter_spans(kept + added)
+
+
+@Language.component("newsclaims_entities")
+def entities_component(doc: Doc) -> Doc:
+    """Make the article's entities canonical: ``doc._.entities`` and ``span._.canonical_name``."""
+    return canonicalize(doc)
 
 
 def article_entities(doc: Doc) -> list[Entity]:
     """The canonical entities of a parsed article, with every mention."""
-    grouped: dict[tuple[str, str], list[Mention]] = {}
-    for ent in doc.ents:
-        grouped.setdefault((ent.text, ent.label_), []).append(
-            Mention(ent.text, ent.start_char, ent.end_char)
-        )
-    return [Entity(name, label, (), tuple(ms)) for (name, label), ms in grouped.items()]
+    if doc._.entities is None:
+        canonicalize(doc)
+    return doc._.entities
+
+
+def entity_of(span: Span) -> Entity | None:
+    """The canonical entity a span names: the one at its root, else the first inside it."""
+    doc = span.doc
+    if doc._.entity_by_token is None:
+        canonicalize(doc)
+    by_token = doc._.entity_by_token
+    if span.root.i in by_token:
+        return by_token[span.root.i]
+    return next((by_token[token.i] for token in span if token.i in by_token), None)
+
+
+def canonical_name(span: Span) -> str | None:
+    """The canonical name of the entity a span names or contains ("ICE" -> "U.S. Immigration
+    and Customs Enforcement"), or None."""
+    entity = entity_of(span)
+    return entity.name if entity else None
+
+
+Span.set_extension("canonical_name", getter=canonical_name, force=True)
+
+
+def prefer_longer_ents(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """Gazetteer matches fill what the model missed and replace the names it cut short
+    ("U.S. Immigration" -> "U.S. Immigration and Customs Enforcement"); otherwise the
+    model's entities stand ("Washington" stays inside "George Washington")."""
+    kept = list(entities)
+    for span in filter_spans(spans):
+        overlapping = [ent for ent in kept if ent.start < span.end and span.start < ent.end]
+        if all(
+            span.start <= ent.start and ent.end <= span.end and len(ent) < len(span)
+            for ent in overlapping
+        ):
+            kept = [ent for ent in kept if ent not in overlapping] + [span]
+    return kept
+
+
+@registry.misc("newsclaims.prefer_longer_ents.v1")
+def make_prefer_longer_ents():
+    return prefer_longer_ents

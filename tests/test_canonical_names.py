@@ -1,0 +1,97 @@
+"""Entities made canonical within an article, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import article_entities, canonical_name, entity_key, is_acronym_of
+
+
+def entity_named(doc, name):
+    return next(entity for entity in article_entities(doc) if entity.name == name)
+
+
+def test_ruler_tags_acronym_and_full_agency_name_the_model_cuts(nlp):
+    doc = nlp(
+        "Records were handed to U.S. Immigration and Customs Enforcement last year. "
+        "ICE did not return messages."
+    )
+    agency = entity_named(doc, "U.S. Immigration and Customs Enforcement")
+    assert agency.label == "ORG"
+    assert agency.aliases == ("ICE",)
+    assert [mention.text for mention in agency.mentions] == [
+        "U.S. Immigration and Customs Enforcement",
+        "ICE",
+    ]
+
+
+def test_acronym_defined_in_parentheses(nlp):
+    doc = nlp("The Maple County Water Authority (MCWA) raised rates. MCWA said costs rose.")
+    authority = entity_named(doc, "Maple County Water Authority")
+    assert authority.aliases == ("MCWA",)
+    assert len(authority.mentions) == 3
+
+
+def test_name_given_by_known_as(nlp):
+    doc = nlp("The Northern Rail Consortium, known as Norail, bought trains from Siemens.")
+    consortium = entity_named(doc, "Northern Rail Consortium")
+    assert "Norail" in consortium.aliases
+
+
+def test_initials_join_a_lowercase_acronym_to_its_expansion(nlp):
+    doc = nlp(
+        "Data flows through Nlets every day. Nlets, whose acronym recalls an earlier name, "
+        "the National Law Enforcement Telecommunications System, did not reply."
+    )
+    system = entity_named(doc, "National Law Enforcement Telecommunications System")
+    assert "Nlets" in system.aliases
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("DHS", "Department of Homeland Security", True),
+        ("ICE", "U.S. Immigration and Customs Enforcement", True),
+        ("DoD", "Department of Defense", True),
+        ("FBI", "Federal Bureau of Investigation", True),
+        ("FBI", "Department of Homeland Security", False),
+        ("Cook", "Tim Cook", False),
+    ],
+)
+def test_is_acronym_of(acronym, name, expected):
+    assert is_acronym_of(acronym, name) is expected
+
+
+def test_short_name_joins_the_full_name(nlp):
+    doc = nlp("Angela Cooper teaches math in Evansville. Cooper said pay is too low.")
+    cooper = entity_named(doc, "Angela Cooper")
+    assert cooper.aliases == ("Cooper",)
+    assert canonical_name(doc[7:8]) == "Angela Cooper"
+
+
+def test_title_and_party_state_tag_become_attributes(nlp):
+    doc = nlp("Sen. Ron Wyden, D-Ore., and 39 other lawmakers urged governors to act.")
+    wyden = entity_named(doc, "Ron Wyden")
+    assert wyden.label == "PERSON"
+    assert wyden.attributes == {"title": "Sen.", "party": "D", "state": "Oregon"}
+    assert "Oregon" not in [entity.name for entity in article_entities(doc)]
+
+
+def test_possessive_and_leading_the_are_dropped(nlp):
+    doc = nlp("The Associated Press's reporters met the Federal Bureau of Investigation.")
+    names = [entity.name for entity in article_entities(doc)]
+    assert names == ["Associated Press", "Federal Bureau of Investigation"]
+
+
+def test_canonical_name_of_a_noun_phrase_containing_an_acronym(nlp):
+    doc = nlp("Lawmakers asked states to block ICE's access to their records.")
+    access = next(chunk for chunk in doc.noun_chunks if chunk.root.text == "access")
+    assert canonical_name(access) == "U.S. Immigration and Customs Enforcement"
+    assert access._.canonical_name == "U.S. Immigration and Customs Enforcement"
+
+
+def test_entity_key_merges_gazetteer_aliases_across_articles():
+    assert entity_key("ICE", "ORG") == entity_key("U.S. Immigration and Customs Enforcement", "ORG")
+    assert entity_key("the Associated Press", "ORG") == entity_key("AP", "ORG")
+    assert entity_key("Ron Wyden", "PERSON") == "person:ron wyden"
+    assert entity_key("Ron Wyden", "PERSON") != entity_key("Ron Wyden", "ORG")
