@@ -1,13 +1,166 @@
-"""Article body and metadata from an HTML page."""
+"""Article body and metadata from an HTML page.
+
+The page is parsed once; trafilatura finds the body in the tree, then news-specific rules
+drop what it keeps by mistake (headline, teasers of other articles, newsletter and share
+boxes, comment prompts, repeated copies, copyright lines) and the metadata comes from the
+same tree.
+"""
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.xml import xmltotxt
 
 from scraper.article import Article
+from scraper.data.html_rules import (
+    CREDIT,
+    MAX_FURNITURE_WORDS,
+    MAX_TEASER_WORDS,
+    MIN_REPEATED_RUN,
+    MIN_REPEATED_WORDS,
+    NEWSLETTER,
+    PAGE_LABEL,
+    SOCIAL,
+    TEASER_LABEL,
+)
+from scraper.metadata import detect_language, page_metadata
+from scraper.wire import detect_origin
+
+# How many body paragraphs from each end are read for datelines and credit lines.
+ORIGIN_EDGE_PARAGRAPHS = 3
+FURNITURE = (TEASER_LABEL, NEWSLETTER, SOCIAL, PAGE_LABEL)
 
 
 def clean_html(html: str, source: str, url: str | None = None) -> Article:
     """The article in an HTML page: body text as paragraphs, and its metadata."""
-    text = trafilatura.extract(html, url=url, include_comments=False) or ""
-    return Article(source=source, url=url, text=text)
+    tree = trafilatura.load_html(html) if html.strip() else None
+    if tree is None or tree.find("body") is None:
+        return Article(source=source, url=url)
+    meta = page_metadata(tree, url)
+    paragraphs, credits = article_paragraphs(tree, meta.title)
+    text = "\n\n".join(paragraphs)
+    origin_lines = [*meta.credit_lines, *paragraphs[:1], *paragraphs[-ORIGIN_EDGE_PARAGRAPHS:]]
+    return Article(
+        source=source,
+        url=meta.url,
+        title=meta.title,
+        text=text,
+        published=meta.published,
+        updated=meta.updated,
+        authors=list(meta.authors),
+        publisher=meta.publisher,
+        origin=detect_origin([*origin_lines, *credits], meta.publisher),
+        language=detect_language(text, meta.html_language),
+        tags=list(meta.tags),
+        description=meta.description,
+    )
+
+
+def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str], list[str]]:
+    """The body's paragraphs, and the credit/copyright lines taken out of it."""
+    document = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        favor_precision=True,
+        with_metadata=False,
+    )
+    if document is None or document.body is None:
+        return [], []
+    body = document.body
+    link_texts = _link_texts(tree)
+    credits: list[str] = []
+    for block in list(_blocks(body)):
+        verdict = _furniture(block, title, link_texts)
+        if verdict == "credit":
+            credits.append(_words(block))
+        if verdict:
+            _remove(block)
+    for block in _repeated_copy(list(_blocks(body))):
+        _remove(block)
+    paragraphs = [line.strip() for line in xmltotxt(body, False).splitlines() if line.strip()]
+    return paragraphs, credits
+
+
+def _blocks(body: etree._Element):
+    """Top-level blocks of trafilatura's body, with list items as blocks of their own.
+    Tables are left whole: their cells repeat and link by design."""
+    for child in body:
+        if child.tag == "list":
+            yield from child.iterfind("item")
+        elif child.tag != "table":
+            yield child
+
+
+def _words(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _link_texts(tree: HtmlElement) -> set[str]:
+    """The words of every link on the page: a body block that is one of them whole is a
+    teaser pointing elsewhere, not prose (trafilatura's own link output changes what it keeps,
+    so links are read from the page)."""
+    return {_normalised(link.text_content()) for link in tree.iter("a")}
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _furniture(block: etree._Element, title: str | None, link_texts: set[str]) -> str | None:
+    """Why a body block is page furniture ("title", "teaser", "line", "credit"), or None."""
+    text = _words(block)
+    words = len(text.split())
+    if not text:
+        return None
+    if title and _normalised(text) == _normalised(title):
+        return "title"
+    if words > MAX_FURNITURE_WORDS:
+        return None
+    if CREDIT.search(text):
+        return "credit"
+    if any(pattern.search(text) for pattern in FURNITURE):
+        return "line"
+    if (
+        words <= MAX_TEASER_WORDS
+        and _normalised(text) in link_texts
+        and not re.match(r"^\S*(https?://|www\.)", text)
+    ):
+        return "teaser"
+    return None
+
+
+def _remove(block: etree._Element) -> None:
+    """Take a block out of the body, keeping the text that follows it."""
+    parent = block.getparent()
+    if block.tail and block.tail.strip():
+        previous = block.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + block.tail
+        else:
+            parent.text = (parent.text or "") + block.tail
+    parent.remove(block)
+
+
+def _repeated_copy(blocks: list[etree._Element]) -> list[etree._Element]:
+    """Blocks of a second copy of the article: runs of long paragraphs already seen, in a
+    row (a mobile and a desktop version, a summary box). Single repeated lines are left,
+    as schedules and recipes repeat them on purpose."""
+    seen: set[str] = set()
+    run: list[etree._Element] = []
+    copies: list[etree._Element] = []
+    for block in blocks:
+        key = _normalised(_words(block))
+        if len(key.split()) >= MIN_REPEATED_WORDS and key in seen:
+            run.append(block)
+            continue
+        if len(run) >= MIN_REPEATED_RUN:
+            copies.extend(run)
+        run = []
+        seen.add(key)
+    if len(run) >= MIN_REPEATED_RUN:
+        copies.extend(run)
+    return copies
