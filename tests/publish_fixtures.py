@@ -7,7 +7,16 @@ to prove the site escapes what it shows.
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import httpx
 
 from corpus.store import Store, open_database, start_run
 from extract.analyze import Analysis
@@ -198,3 +207,46 @@ def build_corpus(path: Path) -> Path:
         store.store(article, analysis)
     db.close()
     return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def running_server(db_path: Path, timeout: float = 60.0) -> Iterator[str]:
+    """`newsclaims serve` on a free local port, as a subprocess; yields its base URL."""
+    port = free_port()
+    command = Path(sys.executable).with_name("newsclaims")
+    args = [str(command), "serve", str(db_path), "--host", "127.0.0.1", "--port", str(port)]
+    # the server's log goes to a file: a pipe nobody reads would fill and stall it
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_until_up(server, base, log, timeout)
+            yield base
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+def wait_until_up(server: subprocess.Popen, base: str, log, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        if server.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"newsclaims serve exited: {log.read().decode()}")
+        try:
+            httpx.get(f"{base}/-/versions.json", timeout=2, trust_env=False)
+            return
+        except httpx.TransportError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
