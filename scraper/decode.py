@@ -36,6 +36,7 @@ MAX_CONTROL_SHARE = 0.01
 SNIFF_BYTES = 65536
 # Valid UTF-8 with a stray bad byte or two (a cut-off character) is still UTF-8.
 MAX_UTF8_ERROR_SHARE = 0.001
+WEB_DEFAULT_CODEC = "cp1252"
 
 
 def ungzip(data: bytes, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
@@ -127,11 +128,28 @@ def decode_page(data: bytes, content_type: str | None = None) -> str:
     lenient = data.decode("utf-8", errors="replace")
     if lenient.count("\ufffd") <= MAX_UTF8_ERROR_SHARE * len(data):
         return lenient
-    detected = charset_normalizer.from_bytes(data).best()
+    detected = detected_text(data)
     if detected is None:
         named = f"not valid {declared}" if declared else "not UTF-8"
         raise InputError(f"cannot decode: {named}, and no other charset fits")
-    return str(detected)
+    return detected
+
+
+def detected_text(data: bytes) -> str | None:
+    """Text in the charset charset-normalizer finds likeliest; windows-1252 breaks its ties.
+
+    Single-byte Latin charsets often fit equally well; browsers assume windows-1252 for
+    undeclared legacy pages, so among equal fits it is the likeliest.
+    """
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    for match in matches:
+        tied = (match.chaos, match.coherence) == (best.chaos, best.coherence)
+        if tied and WEB_DEFAULT_CODEC in match.could_be_from_charset:
+            return data.decode(WEB_DEFAULT_CODEC)
+    return str(best)
 
 
 def decode_strictly(data: bytes, codec: str) -> str:
