@@ -51,17 +51,23 @@ def ungzip(data: bytes, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
         raise InputError(f"corrupt gzip data ({error})") from None
     if len(out) > max_bytes:
         raise too_large(max_bytes, when=" once decompressed")
+    if not inflater.eof:
+        raise InputError("corrupt gzip data (cut short)")
     return out
 
 
-def megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.3g} MB"
+def size_text(size: int) -> str:
+    """A byte count for people: 512 bytes, 2.94 KB, 10 MB."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size} bytes"
 
 
 def too_large(limit: int, size: int | None = None, *, when: str = "") -> InputError:
     """The error for an input over the size limit, with its size when known."""
-    found = f"{megabytes(size)}, over" if size is not None else "more than"
-    return InputError(f"too large{when}: {found} the {megabytes(limit)} limit")
+    found = f"{size_text(size)}, over" if size is not None else "more than"
+    return InputError(f"too large{when}: {found} the {size_text(limit)} limit")
 
 
 def charset_of_content_type(content_type: str | None) -> str | None:

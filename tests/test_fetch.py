@@ -179,7 +179,7 @@ def test_oversized_page_without_content_length_is_cut_off_while_streaming(server
     url = server.serve("/big", Reply(200, b"x" * 50_000, {"Content-Length": None, **HTML}))
     with fetcher_for(waits, max_bytes=1000) as fetcher, pytest.raises(InputError) as failed:
         fetcher.fetch(url)
-    assert str(failed.value) == "too large: more than the 0.000954 MB limit"
+    assert str(failed.value) == "too large: more than the 1000 bytes limit"
 
 
 def test_connection_refused_is_reported(waits):
