@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -89,3 +90,11 @@ def nlp():
     from extract.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture
+def dead_url() -> str:
+    """A URL on a port that was free a moment ago: nothing listens there."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/story"

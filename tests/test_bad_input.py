@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import pathlib
-import socket
 
 import pytest
 from conftest import FIXTURES, Reply
@@ -106,14 +105,8 @@ def test_a_cleaner_crash_fails_that_page_only(tmp_path, monkeypatch):
     assert failure_of(page) == Failure(page, "clean failed (RuntimeError: boom)", "clean")
 
 
-def dead_url() -> str:
-    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
-        probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}/story"
-
-
-def test_dead_url():
-    assert failure_of(dead_url(), fetch_settings=QUICK).error.startswith("cannot connect (")
+def test_dead_url(dead_url):
+    assert failure_of(dead_url, fetch_settings=QUICK).error.startswith("cannot connect (")
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 from conftest import Reply
 
@@ -182,30 +180,27 @@ def test_oversized_page_without_content_length_is_cut_off_while_streaming(server
     assert str(failed.value) == "too large: more than the 1000 bytes limit"
 
 
-def test_connection_refused_is_reported(waits):
-    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+def test_connection_refused_is_reported(waits, dead_url):
     with fetcher_for(waits) as fetcher, pytest.raises(InputError) as failed:
-        fetcher.fetch(f"http://127.0.0.1:{port}/story")
+        fetcher.fetch(dead_url)
     assert str(failed.value).startswith("cannot connect (")
 
 
-def test_requests_to_one_host_are_spaced_by_the_delay(server, waits):
+@pytest.mark.parametrize(
+    "robots, host_delay, waited",
+    [
+        (b"User-agent: *\nAllow: /\n", 1.5, 1.5),
+        (b"User-agent: *\nCrawl-delay: 4\n", 1.0, 4.0),  # a longer Crawl-delay wins
+        (b"User-agent: *\nCrawl-delay: 999\n", 1.0, 30.0),  # up to max_host_delay
+    ],
+    ids=["delay", "crawl-delay", "crawl-delay-capped"],
+)
+def test_requests_to_one_host_are_spaced(server, waits, robots, host_delay, waited):
+    server.serve("/robots.txt", Reply(200, robots))
     first = server.serve("/one", Reply(200, PAGE, HTML))
     second = server.serve("/two", Reply(200, PAGE, HTML))
-    with fetcher_for(waits, host_delay=1.5) as fetcher:
+    with fetcher_for(waits, host_delay=host_delay, max_host_delay=30.0) as fetcher:
         fetcher.fetch(first)
         fetcher.fetch(second)
-    # robots.txt, /one, /two: each after the one before, with no time passing in between
-    assert waits.slept == [1.5, 1.5]
-
-
-def test_a_longer_crawl_delay_wins_over_the_delay(server, waits):
-    server.serve("/robots.txt", Reply(200, b"User-agent: *\nCrawl-delay: 4\n"))
-    first = server.serve("/one", Reply(200, PAGE, HTML))
-    second = server.serve("/two", Reply(200, PAGE, HTML))
-    with fetcher_for(waits, host_delay=1.0) as fetcher:
-        fetcher.fetch(first)
-        fetcher.fetch(second)
-    assert waits.slept == [4.0, 4.0]
+    # robots.txt, /one, /two: each right after the one before, so each waits in full
+    assert waits.slept == [waited, waited]
