@@ -1,11 +1,314 @@
-"""Article body and metadata from a plain-text dump of a whole web page."""
+"""Article body and metadata from a plain-text dump of a whole web page.
+
+A dump is what "select all, copy" gives: navigation, tag lists, the article, sign-up boxes,
+related links and the footer, one block per line. jusText classifies each line as a paragraph
+(length, stopword density); the body is the densest run of good lines, cut at the first line
+that marks the article's end. Metadata is read from the lines around the body before any
+line is dropped.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, timedelta, timezone
+
+import py3langid
+from justext import get_stoplist
+from justext.core import PathInfo, classify_paragraphs, revise_paragraph_classification
+from justext.paragraph import Paragraph
+
 from scraper.article import Article
+from scraper.data import dump_lines as rules
+from scraper.wire import detect_origin, wire_service
+
+# What a line earns towards a body run, per character, by jusText's context-free class:
+# neargood lines count (short articles may have no "good" line at all), the rest cost.
+_CLASS_WEIGHTS = {"good": 1.0, "neargood": 0.75, "short": -1.0, "bad": -1.0}
+# A short line jusText's context step revised to good (a subheading) earns a little.
+_REVISED_SHORT_WEIGHT = 0.5
+# A line that marks the article's end costs more than any body earns back; a heading over
+# other stories costs about two paragraphs, as "Trending News" boxes sometimes interrupt a
+# body that goes on after them.
+_END_WEIGHT = 10_000
+_OTHER_STORIES_WEIGHT = 400
+# After an end marker that follows some body text, text still counts, but less: articles
+# come before their comments, footers and the teasers under them.
+_AFTER_END_FACTOR = 0.2
+_BODY_BEFORE_END = 500
+# How many lines after the body can still carry its credits (copyright, "Reporting by").
+_CREDIT_LINES_AFTER = 3
+# Enough text for py3langid to be sure; more only costs time.
+_LANGUAGE_SAMPLE_CHARS = 2000
+
+
+def _page_lines(text: str) -> list[str]:
+    return [line for line in (raw.strip() for raw in text.splitlines()) if line]
+
+
+def _language(lines: list[str]) -> str | None:
+    # The longest lines are the article's; short ones are menus that may be in English.
+    longest = sorted(lines, key=len, reverse=True)[:30]
+    sample = " ".join(longest)[:_LANGUAGE_SAMPLE_CHARS]
+    return py3langid.classify(sample)[0] if sample else None
+
+
+class _LineParagraph(Paragraph):
+    """One dump line as a jusText paragraph; its text is fixed, so it is computed once
+    (jusText re-joins and re-normalises a paragraph's text on every access)."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__(_PARAGRAPH_PATH)
+        self.append_text(line)
+        self._text = super().text
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+
+_PARAGRAPH_PATH = PathInfo().append("body").append("p")
+
+
+def _classify(lines: list[str], language: str | None) -> list[Paragraph]:
+    """jusText's paragraph classes for each line, as if each were a <p>."""
+    paragraphs = [_LineParagraph(line) for line in lines]
+    stoplist_name = rules.JUSTEXT_STOPLISTS.get(language or "")
+    if stoplist_name:
+        classify_paragraphs(paragraphs, get_stoplist(stoplist_name))
+    else:
+        # jusText's advice for languages without a stoplist: judge by length alone.
+        classify_paragraphs(paragraphs, frozenset(), stopwords_low=0, stopwords_high=0)
+    revise_paragraph_classification(paragraphs)
+    return paragraphs
+
+
+def _line_weights(lines: list[str], paragraphs: list[Paragraph]) -> list[float]:
+    weights = []
+    seen: set[str] = set()
+    earned, factor = 0.0, 1.0
+    for line, paragraph in zip(lines, paragraphs, strict=True):
+        if rules.ARTICLE_END.match(line):
+            weight = -_END_WEIGHT
+            if earned >= _BODY_BEFORE_END:
+                factor = _AFTER_END_FACTOR
+        elif rules.OTHER_STORIES.match(line):
+            weight = -_OTHER_STORIES_WEIGHT
+        elif rules.FURNITURE.match(line):
+            weight = -len(line)
+        elif line in seen:
+            # A repeated line (teaser, summary, pull quote) earns nothing the second time.
+            weight = 0.0
+        elif paragraph.cf_class == "short" and paragraph.class_type == "good":
+            weight = _REVISED_SHORT_WEIGHT * len(line)
+        else:
+            weight = _CLASS_WEIGHTS[paragraph.cf_class] * len(line)
+        if weight > 0:
+            earned += weight
+            weight *= factor
+        seen.add(line)
+        weights.append(weight)
+    return weights
+
+
+def _body_span(weights: list[float]) -> tuple[int, int]:
+    """The run of lines [start, end) with the most good text net of the furniture in it."""
+    best, best_span = 0.0, (0, 0)
+    running, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if running <= 0:
+            running, start = 0.0, index
+        running += weight
+        if running > best:
+            best, best_span = running, (start, index + 1)
+    return best_span
+
+
+def _is_paragraph(line: str, paragraph: Paragraph) -> bool:
+    return paragraph.cf_class == "good" or bool(rules.SENTENCE_END.search(line))
+
+
+def _trim_span(
+    lines: list[str], paragraphs: list[Paragraph], weights: list[float], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The span without the headlines, labels and teasers at its edges, and starting after
+    the article's own date line or byline when one stands in its first part (what comes
+    before it is the headline block or teasers of other stories)."""
+    start, end = span
+    gained = 0.0
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    for index in range(start, end):
+        if gained > rules.HEADER_SHARE * total:
+            break
+        if _is_dateline_or_byline(lines[index]):
+            start = index + 1
+        gained += max(weights[index], 0.0)
+    while start < end and not _is_paragraph(lines[start], paragraphs[start]):
+        start += 1
+    while end > start and not _is_paragraph(lines[end - 1], paragraphs[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _body_paragraphs(lines: list[str], paragraphs: list[Paragraph]) -> list[str]:
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line, paragraph in zip(lines, paragraphs, strict=True):
+        # A summary repeated inside the article, or a pull quote, is kept once.
+        wanted = paragraph.class_type == "good" or paragraph.cf_class in ("good", "neargood")
+        if not wanted or _is_metadata_line(line) or line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def _parse_date(line: str) -> str | None:
+    """The first date (and time, when given) in a line, as ISO 8601."""
+    if len(line.split()) > rules.MAX_DATE_LINE_WORDS:
+        return None
+    for form in rules.DATE_FORMS:
+        for match in form.finditer(line):
+            parsed = _date_from_match(match)
+            if parsed:
+                return parsed
+    return None
+
+
+def _date_from_match(match: re.Match) -> str | None:
+    fields = match.groupdict()
+    if fields.get("month_number"):
+        month = int(fields["month_number"])
+    else:
+        month = rules.MONTHS.get(fields["month"].casefold(), 0)
+    try:
+        day = datetime(int(fields["year"]), month, int(fields["day"]))
+    except ValueError:
+        return None
+    if fields["hour"] is None:
+        return day.date().isoformat()
+    hour = int(fields["hour"]) % 12 if fields["ampm"] else int(fields["hour"])
+    if fields["ampm"] and fields["ampm"].lower().startswith("p"):
+        hour += 12
+    if hour > 23 or int(fields["minute"]) > 59:
+        return day.date().isoformat()
+    moment = day.replace(hour=hour, minute=int(fields["minute"]), second=int(fields["second"] or 0))
+    zone = (fields["zone"] or "").upper()
+    if zone in rules.TIME_ZONES:
+        moment = moment.replace(tzinfo=timezone(timedelta(hours=rules.TIME_ZONES[zone])))
+    return moment.isoformat()
+
+
+def _is_metadata_line(line: str) -> bool:
+    return bool(
+        _parse_date(line)
+        or rules.BYLINE.match(line)
+        or rules.TAG_LINE.match(line)
+        or rules.FURNITURE.match(line)
+    )
+
+
+def _is_dateline_or_byline(line: str) -> bool:
+    # "— Jane Doe (@jane) November 3, 2019" closes an embedded post; it heads nothing.
+    return not rules.QUOTE_CREDIT.match(line) and bool(
+        _parse_date(line) or rules.BYLINE.match(line)
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    words = len(line.split())
+    return (
+        rules.TITLE_MIN_WORDS <= words <= rules.TITLE_MAX_WORDS
+        and not line.endswith((".", ":"))
+        and not _is_metadata_line(line)
+    )
+
+
+def _title_index(lines: list[str], body_start: int) -> int | None:
+    """The headline: the nearest headline-shaped line above the body."""
+    window = range(body_start - 1, max(-1, body_start - 1 - rules.TITLE_SEARCH_LINES), -1)
+    return next((index for index in window if _looks_like_title(lines[index])), None)
+
+
+def _authors(lines: list[str]) -> list[str]:
+    for line in lines:
+        match = rules.BYLINE.match(line)
+        if not match:
+            continue
+        names = [name.strip(" .") for name in rules.AUTHOR_SEPARATORS.split(match["names"])]
+        return [
+            name
+            for name in names
+            if name and rules.AUTHOR_NAME.match(name) and not wire_service(name)
+        ]
+    return []
+
+
+def _tags(lines: list[str]) -> list[str]:
+    for line in lines:
+        match = rules.TAG_LINE.match(line)
+        if match:
+            tags = rules.TAG_SEPARATORS.split(match["tags"])
+            return [tag for tag in (tag.strip() for tag in tags) if tag]
+    return []
+
+
+def _publisher(lines: list[str]) -> str | None:
+    """The page's own copyright holder: the last rights line of the page."""
+    for line in reversed(lines):
+        match = _COPYRIGHT_HOLDER.search(line)
+        if match:
+            return match["holder"].strip()
+    return None
+
+
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:\u00a9|\u24d2|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[A-Za-z][^|\u00a9]{1,60}?)"
+    r"\s*(?:\.?\s*all rights reserved.*|\.\s*$|$)",
+    re.IGNORECASE,
+)
+
+
+def _description(lines: list[str], body: list[str], body_span: tuple[int, int]) -> str | None:
+    """A summary the page prints outside the body: a line that opens the article's first
+    paragraph, or that the page shows again."""
+    if not body:
+        return None
+    start, end = body_span
+    for index, line in enumerate(lines):
+        if start <= index < end:
+            continue
+        if len(line.split()) >= rules.TITLE_MIN_WORDS and body[0].startswith(line):
+            return line
+    return None
 
 
 def clean_text_dump(text: str, source: str) -> Article:
     """The article inside a whole-page text dump (navigation, footers... around it)."""
-    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-    return Article(source=source, text="\n\n".join(paragraphs))
+    lines = _page_lines(text)
+    if not lines:
+        return Article(source=source)
+    language = _language(lines)
+    paragraphs = _classify(lines, language)
+    weights = _line_weights(lines, paragraphs)
+    start, end = _trim_span(lines, paragraphs, weights, _body_span(weights))
+    body = _body_paragraphs(lines[start:end], paragraphs[start:end])
+
+    title_index = _title_index(lines, start)
+    header = lines[title_index if title_index is not None else start : start]
+    published = next(filter(None, map(_parse_date, header)), None) or next(
+        filter(None, map(_parse_date, lines)), None
+    )
+    publisher = _publisher(lines[end:])
+    article_lines = header + lines[start : end + _CREDIT_LINES_AFTER]
+    return Article(
+        source=source,
+        title=lines[title_index] if title_index is not None else None,
+        text="\n\n".join(body),
+        published=published,
+        authors=_authors(header),
+        publisher=publisher,
+        origin=detect_origin(article_lines, publisher),
+        language=language,
+        tags=_tags(lines),
+        description=_description(lines, body, (start, end)),
+    )

@@ -2,11 +2,106 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
+
+from scraper.data.wire_services import (
+    BYLINE,
+    CONTRIBUTED,
+    COPYRIGHT,
+    DATELINE,
+    MIN_ALIAS_LENGTH_IN_PROSE,
+    ORIGINALLY,
+    REUTERS,
+    REUTERS_CREDIT,
+    WIRE_SERVICES,
+)
+
+_ALIASES = {
+    alias.casefold(): canonical for canonical, aliases in WIRE_SERVICES.items() for alias in aliases
+}
+# Longest first, so "Thomson Reuters" wins over "Reuters" when a holder starts with it.
+_PREFIX_ALIASES = sorted(
+    (alias for alias in _ALIASES if len(alias) >= MIN_ALIAS_LENGTH_IN_PROSE), key=len, reverse=True
+)
+
+
+def wire_service(name: str) -> str | None:
+    """The canonical wire-service name for a name as written ("AP", "Thomson/Reuters")."""
+    key = re.sub(r"\s+", " ", name.strip(" .\u00a0")).casefold()
+    if key in _ALIASES:
+        return _ALIASES[key]
+    # "Bloomberg L.P" or "Reuters Staff" as cut by the line patterns.
+    for alias in _PREFIX_ALIASES:
+        if key.startswith(alias + " ") or key.startswith("the " + alias + " "):
+            return _ALIASES[alias]
+    return None
+
+
+def _from_dateline(line: str) -> str | None:
+    match = DATELINE.match(line)
+    return wire_service(match["name"]) if match else None
+
+
+def _from_byline(line: str) -> str | None:
+    match = BYLINE.match(line)
+    return wire_service(match["name"]) if match else None
+
+
+def _from_credit(line: str) -> str | None:
+    if REUTERS_CREDIT.match(line):
+        return REUTERS
+    match = CONTRIBUTED.match(line)
+    return wire_service(match["name"]) if match else None
+
+
+def _from_copyright(line: str) -> str | None:
+    for match in COPYRIGHT.finditer(line):
+        found = wire_service(match["name"])
+        if found:
+            return found
+    return None
+
+
+def _from_original_publisher(line: str) -> str | None:
+    match = ORIGINALLY.search(line)
+    if not match:
+        return None
+    name = (match["name"] or match["name2"]).strip()
+    # An unknown original publisher is still the origin, named as the story names it.
+    return wire_service(name) or name
+
+
+_FINDERS: tuple[Callable[[str], str | None], ...] = (
+    _from_dateline,
+    _from_byline,
+    _from_credit,
+    _from_copyright,
+    _from_original_publisher,
+)
+
+
+def _same_source(origin: str, publisher: str) -> bool:
+    publisher_key = publisher.strip().casefold()
+    return (
+        wire_service(publisher) == origin
+        or publisher_key == origin.casefold()
+        or publisher_key.startswith(origin.casefold())
+    )
 
 
 def detect_origin(lines: Iterable[str], publisher: str | None = None) -> str | None:
     """The wire service or original publisher named by bylines, datelines, credit or
     copyright lines ("(Reuters) -", "Copyright 2025 The Associated Press"), or None
     when the story is the publisher's own."""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        for finder in _FINDERS:
+            origin = finder(line)
+            if origin:
+                if publisher and _same_source(origin, publisher):
+                    return None
+                return origin
     return None

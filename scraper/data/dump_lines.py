@@ -1,0 +1,222 @@
+"""Line patterns and word lists for whole-page text dumps ("select all, copy" of a page).
+
+The cleaner reads these; none of them names a site. Patterns match a whole stripped line
+unless their name says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+# py3langid codes -> jusText stoplist names; other languages are classified by length alone.
+JUSTEXT_STOPLISTS = {
+    "af": "Afrikaans",
+    "ar": "Arabic",
+    "bg": "Bulgarian",
+    "bn": "Bengali",
+    "ca": "Catalan",
+    "cs": "Czech",
+    "cy": "Welsh",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "eo": "Esperanto",
+    "es": "Spanish",
+    "et": "Estonian",
+    "eu": "Basque",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "ga": "Irish",
+    "gl": "Galician",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "id": "Indonesian",
+    "is": "Icelandic",
+    "it": "Italian",
+    "ka": "Georgian",
+    "kk": "Kazakh",
+    "ko": "Korean",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mk": "Macedonian",
+    "ms": "Malay",
+    "mt": "Maltese",
+    "nb": "Norwegian_Bokmal",
+    "nl": "Dutch",
+    "nn": "Norwegian_Nynorsk",
+    "no": "Norwegian_Bokmal",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sq": "Albanian",
+    "sr": "Serbian",
+    "sv": "Swedish",
+    "sw": "Swahili",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "vi": "Vietnamese",
+}
+
+# Lines that are page furniture wherever they stand: sharing, sign-up, comment prompts,
+# rights notices, cookie and privacy notices, advertising labels.
+FURNITURE = re.compile(
+    r"""^(?:
+        (?:share|tweet|email|print|pin|save|follow)(?:\s+(?:this|on|us|story|article)\b.*)?
+      | (?:sign\s*up|subscribe|register|log\s*in|sign\s*in)\b.{0,80}
+      | (?:get|receive)\b.{0,60}\b(?:newsletter|inbox|email)\b.{0,40}
+      | .{0,60}\bnewsletters?\b.{0,60}
+      | .{0,40}\b(?:privacy|cookie)\b.{0,100}
+      | .*\bcookies\b.*\b(?:website|browser|consent|experience|accept)\b.*
+      | .*\b(?:website|browser|consent|experience|accept)\b.*\bcookies\b.*
+      | (?:read|view|post|show|load|leave|add)\b.{0,20}\bcomments?\b.{0,60}
+      | .{0,40}\b(?:community\s+guidelines|terms\s+of\s+(?:use|service))\b.{0,80}
+      | (?:\u00a9|\u24d2|\(c\)|copyright\b).*
+      | .{0,120}\ball\s+rights\s+reserved\b.*
+      | advertisement|advertising|sponsored(?:\s+content)?|ad
+      | (?:read|see)\s+(?:more|also|next|the\s+full\s+story).{0,80}
+      | (?:related|recommended|trending|popular|more)\b.{0,40}
+      | (?:tags?|topics?|keywords?|filed\s+under|categories)\s*:.*
+      | (?:image|photo|video|picture)\s*(?:credit|:).{0,100}
+      | skip\s+to\b.*
+      | .{0,30}\bcontributed\s+to\s+this\s+report\b.{0,60}
+      | top|back\s+to\s+top|menu|search|home|close|next|previous
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Where the article is over: comments, rights notices and newsletter pitches follow the
+# body and never interrupt it ...
+ARTICLE_END = re.compile(
+    r"""^(?:
+        (?:\u00a9|\u24d2|\(c\)|copyright\b).*
+      | .{0,120}\ball\s+rights\s+reserved\b.*
+      | \W*(?:\S+\s+){0,3}comments?(?:\s+\S+){0,2}\W*
+      | (?:join|leave|read\s+and\s+post|post|add|view|show)\b.{0,30}\bcomments?\b.*
+      | join\s+the\s+(?:conversation|discussion)\b.*
+      | (?:want|like|liked|enjoy|enjoyed|love|loved)\s+(?:more|this|these|what\s+you)\b.{0,60}\?
+      | sign\s*up\s+for\b.*
+      | about\s+the\s+author
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... while links to other stories also stand inside a body ("Trending News" boxes).
+OTHER_STORIES = re.compile(
+    r"""^(?:
+        (?:related|recommended|more|other|latest|top|popular|trending|most\s+popular)
+        (?:\s+(?:stories|articles|news|posts|reading|content|videos|from\b.*|on\b.*|in\b.*))?:?
+      | you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "Tags: a | b | c", "Topics: a, b".
+TAG_LINE = re.compile(
+    r"^(?:tags?|topics?|keywords?|filed\s+under|categories)\s*:\s*(?P<tags>.+)$", re.IGNORECASE
+)
+TAG_SEPARATORS = re.compile(r"\s*[|,;\u00b7\u2022]\s*")
+
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von Moritz Bachmann publiziert am ...".
+BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door)\s+(?P<names>[^\d|\u2022]{3,120}?)"
+    r"(?:\s*(?:\||\u2022|\bpublished\b|\bpubliziert\b|\bupdated\b|\bon\b|\d).*)?$",
+    re.IGNORECASE,
+)
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*", re.IGNORECASE)
+AUTHOR_NAME = re.compile(r"^[A-Z\u00c0-\u024f][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}$")
+
+# Dates as written on news pages. Month names of the languages the stoplists cover best.
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar janvier enero janeiro gennaio",
+            "february feb februar février fevrier febrero fevereiro febbraio",
+            "march mar märz maerz mars marzo março marco",
+            "april apr avril abril aprile",
+            "may mai mayo maio maggio",
+            "june jun juni juin junio junho giugno",
+            "july jul juli juillet julio julho luglio",
+            "august aug août aout agosto",
+            "september sep sept septembre septiembre setembro settembre",
+            "october oct oktober octobre octubre outubro ottobre",
+            "november nov novembre noviembre novembro",
+            "december dec dezember décembre decembre diciembre dezembro dicembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_TIME = (
+    r"(?:\D{0,12}?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Z]{2,4}\b))?)?"
+)
+DATE_FORMS = tuple(
+    re.compile(form + _TIME, re.IGNORECASE)
+    for form in (
+        r"\b(?P<year>\d{4})-(?P<month_number>\d{2})-(?P<day>\d{2})(?:T(?=\d))?",
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?"
+        r"(?P<year>\d{4})\b",
+        r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+        r"\b(?P<day>\d{1,2})[./](?P<month_number>\d{1,2})[./](?P<year>\d{4})\b",
+    )
+)
+# A date line is short: the date and a few words around it ("Published", a weekday).
+MAX_DATE_LINE_WORDS = 16
+# Sentence ends (closing quotes and brackets aside): what a body paragraph ends with and a
+# headline, label or menu item does not.
+SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+
+# Time-zone abbreviations news pages print after times, as UTC offsets in hours.
+TIME_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "IST": 5.5,
+    "SGT": 8,
+    "HKT": 8,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
+    "EST": -5,
+    "EDT": -4,
+    "ET": -5,
+    "CST": -6,
+    "CDT": -5,
+    "CT": -6,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "PT": -8,
+}
+
+# A date line or byline in the first part of the body run (this share of its text) marks
+# where the article starts: above it stand the headline block or teasers of other stories.
+HEADER_SHARE = 0.3
+# "— Jane Doe (@jane) November 3, 2019": the credit under an embedded post or a quote.
+QUOTE_CREDIT = re.compile(r"^[\u2014\u2013-]")
+
+# A headline: a handful of words, not a sentence fragment of navigation.
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 30
+# How far above the body the headline may stand (lines).
+TITLE_SEARCH_LINES = 12

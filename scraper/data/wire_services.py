@@ -1,0 +1,91 @@
+"""Wire services and syndicators, the names they go by, and the lines that credit them.
+
+Each canonical name maps to the spellings found in bylines, datelines, credit and copyright
+lines. Short aliases ("AP", "PA") are only trusted where the line's shape says a source is
+being named (a dateline's parentheses, a byline's tail, a copyright line), never in prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+WIRE_SERVICES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "Thomson Reuters", "Thomson/Reuters", "Reuters News"),
+    "Associated Press": ("Associated Press", "The Associated Press", "AP", "AP News"),
+    "Agence France-Presse": (
+        "Agence France-Presse",
+        "Agence France Presse",
+        "AFP",
+        "AFP News",
+        "AFP Relaxnews",
+    ),
+    "Bloomberg": ("Bloomberg", "Bloomberg News", "Bloomberg L.P.", "Bloomberg LP"),
+    "dpa": ("dpa", "Deutsche Presse-Agentur", "dpa-AFX"),
+    "United Press International": ("United Press International", "UPI"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency"),
+    "Kyodo News": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE", "Agencia EFE"),
+    "Europa Press": ("Europa Press",),
+    "PA Media": ("PA Media", "Press Association", "PA"),
+    "The Canadian Press": ("The Canadian Press", "Canadian Press", "CP"),
+    "Australian Associated Press": ("Australian Associated Press", "AAP"),
+    "Press Trust of India": ("Press Trust of India", "PTI"),
+    "Indo-Asian News Service": ("Indo-Asian News Service", "IANS"),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu"),
+    "TASS": ("TASS",),
+    "Interfax": ("Interfax",),
+    "CNN": ("CNN", "CNN Wire"),
+    "Tribune News Service": ("Tribune News Service", "Tribune Content Agency"),
+    "The New York Times": ("The New York Times", "New York Times", "New York Times News Service"),
+    "The Washington Post": ("The Washington Post", "Washington Post"),
+    "The Conversation": ("The Conversation",),
+    "KFF Health News": ("KFF Health News", "Kaiser Health News"),
+    "States Newsroom": ("States Newsroom",),
+    "CalMatters": ("CalMatters",),
+    "ProPublica": ("ProPublica",),
+}
+
+# Long enough to be trusted when they appear inside a credit or copyright line.
+MIN_ALIAS_LENGTH_IN_PROSE = 4
+
+# "WASHINGTON (Reuters) -", "(AP) —", "PARIS, June 3 (AFP) -": a source in parentheses
+# at the head of the story, followed by a dash or colon.
+DATELINE = re.compile(r"^[^()]{0,60}?\((?P<name>[^()]{2,40})\)\s*[-\u2013\u2014:]")
+
+# "By Jane Doe, Associated Press", "By Jane Doe | Reuters", "By Jane Doe of Bloomberg".
+BYLINE = re.compile(
+    r"^by\s+[^,|]+?(?:\s*[,|/]\s*|\s+(?:of|for)\s+)(?P<name>[^,|]+?)\.?\s*$",
+    re.IGNORECASE,
+)
+
+# "© 2025 The Associated Press. All rights reserved.", "Copyright 2025 Thomson Reuters",
+# "(c) AFP 2024": the holder runs to the first full stop, comma or rights clause.
+COPYRIGHT = re.compile(
+    r"(?:\u00a9|\u24d2|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?"
+    r"(?P<name>[^.,;|]+?)\s*(?:\d{4}\s*)?(?:[.,;|]|all rights reserved|$)",
+    re.IGNORECASE,
+)
+
+# Reuters closes its stories with "Reporting by ...; Editing by ..." (often in parentheses).
+REUTERS_CREDIT = re.compile(
+    r"^\(?\s*(?:additional\s+)?reporting\s+by\s+.+?;\s*(?:writing|editing)\s+by\s+",
+    re.IGNORECASE,
+)
+REUTERS = "Reuters"
+
+# "Associated Press writer Jane Doe contributed to this report."
+CONTRIBUTED = re.compile(
+    r"^(?P<name>.+?)\s+(?:writers?|reporters?|correspondents?)\s+.+?\s+contributed\b",
+    re.IGNORECASE,
+)
+
+# "This story was originally published by CalMatters." names any original publisher.
+ORIGINALLY = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+"
+    r"(?:the\s+website\s+of\s+)?(?P<name>[^.,;:()]{2,60}?)\s*(?:[.,;:(]|$)"
+    r"|\b(?:republished|reprinted)\s+(?:with\s+permission\s+)?from\s+"
+    r"(?P<name2>[^.,;:()]{2,60}?)\s*(?:[.,;:(]|$)",
+    re.IGNORECASE,
+)
