@@ -117,7 +117,8 @@ def decode_page(data: bytes, content_type: str | None = None) -> str:
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample:
         raise InputError("binary data, not a text page (NUL bytes)")
-    if sum(sample.count(byte) for byte in CONTROL_BYTES) > MAX_CONTROL_SHARE * len(sample):
+    control_bytes = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    if control_bytes > MAX_CONTROL_SHARE * len(sample):
         raise InputError("binary data, not a text page (control bytes)")
     declared = declared_codec(data, content_type)
     if declared and is_seven_bit_codec(declared):
