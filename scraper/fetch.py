@@ -91,6 +91,8 @@ class Fetcher:
             target = httpx.URL(url)
         except httpx.InvalidURL as error:
             raise InputError(f"invalid URL ({error})") from None
+        if not target.host:
+            raise InputError("invalid URL (no host)")
         for _ in range(self.settings.max_redirects + 1):
             if not self.rules_for(target).can_fetch(str(target), self.settings.robots_agent):
                 raise InputError(f"disallowed by robots.txt at {robots_url(target)}")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
 import pytest
 from conftest import Reply
 
 from newsclaims import __version__
 from scraper.data.fetch_settings import PROJECT_URL
 from scraper.decode import InputError
-from scraper.fetch import Fetcher, FetchSettings
+from scraper.fetch import Fetcher, FetchSettings, seconds_of_retry_after
 
 PAGE = b"<html><body><p>A page.</p></body></html>"
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -204,3 +207,23 @@ def test_requests_to_one_host_are_spaced(server, waits, robots, host_delay, wait
         fetcher.fetch(second)
     # robots.txt, /one, /two: each right after the one before, so each waits in full
     assert waits.slept == [waited, waited]
+
+
+def test_retry_after_as_an_http_date():
+    in_a_minute = format_datetime(datetime.now(UTC) + timedelta(seconds=60), usegmt=True)
+    assert 55 <= seconds_of_retry_after(in_a_minute) <= 60
+
+
+@pytest.mark.parametrize("value, seconds", [("7", 7.0), ("soon", None), (None, None)])
+def test_retry_after_in_seconds_or_unreadable(value, seconds):
+    assert seconds_of_retry_after(value) == seconds
+
+
+@pytest.mark.parametrize(
+    "url, error",
+    [("http://", "invalid URL (no host)"), ("http://[::1", "invalid URL (Invalid port: ':1')")],
+)
+def test_invalid_urls_are_refused_before_any_request(waits, url, error):
+    with fetcher_for(waits) as fetcher, pytest.raises(InputError) as failed:
+        fetcher.fetch(url)
+    assert str(failed.value) == error
