@@ -159,6 +159,18 @@ def test_url_page_is_cleaned_end_to_end(server):
     assert ARTICLE_SENTENCE in only(list(clean_inputs([url], fetch_settings=QUICK))).text
 
 
+def test_file_decoded_by_the_charset_its_meta_tag_declares(tmp_path):
+    # Greek in ISO-8859-7: bytes that, undeclared, would read as Latin letters.
+    html = ARTICLE.read_text().replace('charset="utf-8"', 'charset="iso-8859-7"')
+    html = html.replace(
+        "Riverton city council", "Riverton (\u0391\u03b8\u03ae\u03bd\u03b1) council"
+    )
+    legacy = tmp_path / "legacy.html"
+    legacy.write_bytes(html.encode("iso-8859-7"))
+    text = only(list(clean_inputs([str(legacy)]))).text
+    assert "Riverton (\u0391\u03b8\u03ae\u03bd\u03b1) council" in text
+
+
 def test_url_page_decoded_by_the_charset_its_header_declares(server):
     html = ARTICLE.read_text().replace("bus network", "bus réseau \u2014 network")
     html = html.replace('<meta charset="utf-8">', "")
