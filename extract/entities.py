@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from extract.gazetteers import GazetteerEntry, entries, state_by_abbreviation
@@ -40,6 +40,8 @@ ENTITY_LABELS = frozenset(
 # Coarse kinds for corpus keys: the small model often calls one place GPE here and LOC there.
 LABEL_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "ORG": "org"}
 
+# Parts of speech of words that begin or end no name when written in lower case.
+FILLER_POS = frozenset("DET PRON SCONJ CCONJ ADP AUX VERB PART".split())
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 PARTY_STATE_TAG = re.compile(
     r"\A\s*[,(]\s*(?P<party>[A-Z][a-z]{0,2})\.?\s?[-\u2013]\s?"
@@ -57,11 +59,14 @@ class _Mention:
     span: Span  # the cleaned name
     label: str
     attributes: dict = field(default_factory=dict)
-    gazetteer: GazetteerEntry | None = None
+    name: str = field(init=False)
+    words: tuple[str, ...] = field(init=False)  # the name's words without "Jr."-like suffixes
+    gazetteer: GazetteerEntry | None = field(init=False)
 
-    @property
-    def name(self) -> str:
-        return self.span.text
+    def __post_init__(self) -> None:
+        self.name = self.span.text
+        self.words = tuple(token.text for token in self.span if token.text not in NAME_SUFFIXES)
+        self.gazetteer = gazetteer_entry(self.name)
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -129,10 +134,6 @@ def is_acronym_of(acronym: str, long_name: str) -> bool:
     return False
 
 
-def _core_name_tokens(mention: _Mention) -> list[str]:
-    return [token.text for token in mention.span if token.text not in NAME_SUFFIXES]
-
-
 # --- mentions --------------------------------------------------------------------------------
 
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
@@ -152,9 +153,9 @@ def _title_words_before(doc: Doc, index: int) -> list[str]:
     return [token.text for token in doc[start:index]]
 
 
-def _party_state_tag(span: Span) -> tuple[dict, tuple[int, int]] | None:
+def _party_state_tag(span: Span, text: str) -> tuple[dict, tuple[int, int]] | None:
     """Party and state from a tag after a lawmaker's name (", D-Ore."), and where it is."""
-    match = PARTY_STATE_TAG.match(span.doc.text[span.end_char : span.end_char + 40])
+    match = PARTY_STATE_TAG.match(text[span.end_char : span.end_char + 40])
     if not match or match["party"] not in PARTY_TAGS:
         return None
     states = state_by_abbreviation()
@@ -170,10 +171,15 @@ def _party_state_tag(span: Span) -> tuple[dict, tuple[int, int]] | None:
     )
 
 
+def _is_filler(token: Token) -> bool:
+    """A lower-case function word the model let into a name ("another", "that")."""
+    return token.is_lower and token.pos_ in FILLER_POS
+
+
 def _clean_mention(ent: Span) -> _Mention | None:
     """The name inside an entity span: no leading "the", titles or trailing possessive."""
     tokens = list(ent)
-    while len(tokens) > 1 and tokens[0].text in LEADING_ARTICLES:
+    while len(tokens) > 1 and (tokens[0].text in LEADING_ARTICLES or _is_filler(tokens[0])):
         tokens.pop(0)
     attributes = {}
     if ent.label_ == "PERSON":
@@ -183,12 +189,14 @@ def _clean_mention(ent: Span) -> _Mention | None:
         title = _title(title_words)
         if title:
             attributes["title"] = title
-    while len(tokens) > 1 and (tokens[-1].text in POSSESSIVE_ENDINGS or tokens[-1].is_punct):
+    while len(tokens) > 1 and (
+        tokens[-1].text in POSSESSIVE_ENDINGS or tokens[-1].is_punct or _is_filler(tokens[-1])
+    ):
         tokens.pop()
     if tokens[-1].text in POSSESSIVE_ENDINGS or not any(token.is_alpha for token in tokens):
         return None
     span = ent.doc[tokens[0].i : tokens[-1].i + 1]
-    return _Mention(span, ent.label_, attributes, gazetteer_entry(span.text))
+    return _Mention(span, ent.label_, attributes)
 
 
 def _defined_alias(mention: _Mention) -> Span | None:
@@ -197,8 +205,8 @@ def _defined_alias(mention: _Mention) -> Span | None:
     after = doc[mention.span.end : mention.span.end + 8]
     if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
         acronym = after[1].text
-        first_letter = mention.name.split()[-1 if len(mention.span) == 1 else 0][0]
-        if _is_acronym_like(acronym) and acronym[0] in (first_letter, mention.name[0]):
+        # an explicit definition need not follow the initials, but starts like a word of the name
+        if _is_acronym_like(acronym) and acronym[0] in {word[0] for word in mention.words}:
             return after[1:2]
         return None
     words = [token.lower_ for token in after]
@@ -245,15 +253,15 @@ def _same_entity_key(mention: _Mention) -> str:
 def _is_short_form(short: _Mention, full: _Mention) -> bool:
     """ "Wyden" for "Ron Wyden", "Carlineo Jr." for "Patrick W. Carlineo Jr.", "Boeing" for
     "Boeing Co."."""
-    short_words, full_words = _core_name_tokens(short), _core_name_tokens(full)
+    short_words, full_words = short.words, full.words
     if not short_words or len(short_words) >= len(full_words):
         return False
     if full.label == "PERSON" and short.label in ("PERSON", "ORG") and not short.gazetteer:
         return short_words[-1] == full_words[-1] and set(short_words) <= set(full_words)
     if full.label == "ORG" and short.label == "ORG":
-        rest = [token.text for token in full.span][len(short_words) :]
-        return full_words[: len(short_words)] == short_words and all(
-            word in CORPORATE_SUFFIXES for word in rest
+        short_parts, full_parts = short.name.split(), full.name.split()
+        return full_parts[: len(short_parts)] == short_parts and all(
+            word in CORPORATE_SUFFIXES for word in full_parts[len(short_parts) :]
         )
     return False
 
@@ -268,22 +276,23 @@ def _nearest(candidates: Iterable[int], index: int) -> int | None:
 def _expansions(mentions: list[_Mention], index: int) -> list[int]:
     """Mentions that ``mentions[index]`` abbreviates, else those it is a short form of."""
     short = mentions[index]
-    if _is_acronym_like(short.name) and (short.name.isupper() or len(short.name) >= 3):
+    if _is_acronym_like(short.name):
+        # a word in lower case ("Nlets") needs a longer expansion to count as its acronym
+        fewest_words = 2 if short.name.replace(".", "").isupper() else 3
         found = [
             other
             for other, full in enumerate(mentions)
-            if is_acronym_of(short.name, full.name)
-            and (short.name.replace(".", "").isupper() or len(full.span) >= 3)
+            if len(full.words) >= fewest_words and is_acronym_of(short.name, full.name)
         ]
         if found:
             return found
     return [other for other, full in enumerate(mentions) if _is_short_form(short, full)]
 
 
-def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
+def _cluster(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
     """Group mentions of one entity; ``mentions`` gains the aliases the model missed."""
     pairs = _alias_pairs(mentions)
-    mentions += _repeated_names(mentions)
+    mentions += _repeated_names(mentions, text)
     clusters = _Clusters(len(mentions))
     for first, second in pairs:
         clusters.join(first, second)
@@ -298,27 +307,25 @@ def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
     return [[mentions[index] for index in group] for group in clusters.groups()]
 
 
-def _repeated_names(mentions: list[_Mention]) -> list[_Mention]:
+def _repeated_names(mentions: list[_Mention], text: str) -> list[_Mention]:
     """Untagged repeats of names found elsewhere in the article: the model often tags a name
     once and misses it at the start of the next sentence."""
     if not mentions:
         return []
     doc = mentions[0].span.doc
-    taken = {token.i for ent in doc.ents for token in ent}
-    starts: dict[str, list[int]] = {}
-    for token in doc:
-        starts.setdefault(token.text, []).append(token.i)
+    taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
     repeats = []
     for mention in {m.name: m for m in reversed(mentions) if not m.name.islower()}.values():
-        size = len(mention.span)
-        for start in starts.get(mention.span[0].text, []):
-            span = doc[start : start + size]
-            if span.text != mention.name or any(token.i in taken for token in span):
+        found = text.find(mention.name)
+        while found != -1:
+            span = doc.char_span(found, found + len(mention.name))
+            found = text.find(mention.name, found + 1)
+            if span is None or any(index in taken for index in range(span.start, span.end)):
                 continue
-            if _continues_name(doc, start - 1) or _continues_name(doc, start + size):
+            if _continues_name(doc, span.start - 1) or _continues_name(doc, span.end):
                 continue
-            repeats.append(_Mention(span, mention.label, {}, mention.gazetteer))
-            taken.update(range(start, start + size))
+            repeats.append(_Mention(span, mention.label))
+            taken.update(range(span.start, span.end))
     return repeats
 
 
@@ -336,7 +343,7 @@ def _alias_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
             continue
         if alias.start not in index_by_start:
             label = mentions[index].label
-            mentions.append(_Mention(alias, label, {}, gazetteer_entry(alias.text)))
+            mentions.append(_Mention(alias, label))
             index_by_start[alias.start] = len(mentions) - 1
         pairs.append((index, index_by_start[alias.start]))
     return pairs
@@ -364,7 +371,7 @@ def _entity(cluster: list[_Mention]) -> Entity:
 def canonicalize(doc: Doc) -> Doc:
     """Set ``doc._.entities`` and the token index behind `canonical_name`; drop the entities
     that are only part of a party-state tag and add aliases the model missed to ``doc.ents``."""
-    mentions, tag_ranges = [], []
+    mentions, tag_ranges, text = [], [], doc.text
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -372,7 +379,7 @@ def canonicalize(doc: Doc) -> Doc:
         if mention is None:
             continue
         if ent.label_ == "PERSON":
-            tag = _party_state_tag(ent)
+            tag = _party_state_tag(ent, text)
             if tag:
                 mention.attributes.update(tag[0])
                 tag_ranges.append(tag[1])
@@ -384,14 +391,14 @@ def canonicalize(doc: Doc) -> Doc:
             start <= m.span.start_char and m.span.end_char <= end for start, end in tag_ranges
         )
     ]
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, text)
     entities, by_token = [], {}
     for cluster in clusters:
         entity = _entity(cluster)
         entities.append(entity)
         for mention in cluster:
-            for token in mention.span:
-                by_token[token.i] = entity
+            for index in range(mention.span.start, mention.span.end):
+                by_token[index] = entity
     entities.sort(key=lambda entity: entity.mentions[0].start)
     doc._.entities = entities
     doc._.entity_by_token = by_token
