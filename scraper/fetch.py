@@ -68,7 +68,7 @@ class Fetcher:
         self.sleep = sleep
         self.clock = clock
         self.client = httpx.Client(
-            headers={"User-Agent": self.settings.user_agent},
+            headers={"User-Agent": self.settings.user_agent, "Accept": defaults.ACCEPT},
             timeout=self.settings.timeout,
             follow_redirects=False,  # followed by hand, so every hop is checked against robots.txt
             verify=tls_context(),

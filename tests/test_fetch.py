@@ -50,6 +50,13 @@ def test_user_agent_names_newsclaims_its_version_and_project(server, waits):
     assert user_agents == {f"newsclaims/{__version__} (+{PROJECT_URL})"}
 
 
+def test_pages_are_asked_for_as_html_first(server, waits):
+    url = server.serve("/story", Reply(200, PAGE, HTML))
+    with fetcher_for(waits) as fetcher:
+        fetcher.fetch(url)
+    assert server.requests[-1][1]["Accept"].startswith("text/html,")
+
+
 def test_page_body_and_content_type_are_returned(server, waits):
     url = server.serve("/story", Reply(200, PAGE, HTML))
     with fetcher_for(waits) as fetcher:

@@ -5,6 +5,8 @@ Kept as data so that a deployment can change them without touching the code that
 
 # Where people who see our requests in their logs can learn what we are and how to reach us.
 PROJECT_URL = "https://github.com/newsclaims/newsclaims"
+# What we can clean, best first: servers that negotiate send a page rather than, say, JSON.
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 # The product token robots.txt rules are matched against.
 ROBOTS_AGENT = "newsclaims"
 
