@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Token
 
-from extract.coref import referent
-from extract.lexicon import REPORTING_VERBS
+from extract.lexicon import MODAL_AUXILIARIES, REPORTING_VERBS
+from extract.phrases import phrase
+
+# How a clause hangs under a reporting verb when the verb reports it: as its clausal
+# complement ("said that ..."), or inside its object ("claimed responsibility for
+# shooting down ...", "accused the UK of meddling").
+REPORTED_DEPS = frozenset("ccomp xcomp dobj prep".split())
+# Clauses that describe an entity: background the writer adds, in the article's own voice.
+DESCRIPTIVE_CLAUSE_DEPS = frozenset("relcl acl appos".split())
 
 
 @dataclass(frozen=True)
@@ -19,12 +28,96 @@ class Attribution:
     cue: str  # lemma of the reporting verb, e.g. "say", or "according to"
 
 
+class QuotedPassage(Protocol):
+    """A direct quote's character range and its attribution (see extract.quotes)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_entity: str | None
+    cue: str | None
+
+
+def is_reporting_verb(token: Token) -> bool:
+    """A verb of saying or thinking whose subject is a speaker."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
 def speaker_of_reporting_verb(verb: Token) -> Attribution | None:
     """The speaker of a reporting verb ("the letter said", "he told reporters")."""
-    if verb.lemma_ not in REPORTING_VERBS:
+    if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            words = verb.doc[child.left_edge.i : child.right_edge.i + 1]
-            return Attribution(words.text, referent(words), verb.lemma_)
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "DET":
+            source = phrase(child)
+            return Attribution(source.text, source.entity, verb.lemma_.lower())
     return None
+
+
+def according_to(token: Token) -> Attribution | None:
+    """ "according to X" attached to ``token``."""
+    for child in token.children:
+        if child.lower_ != "according":
+            continue
+        for prep in (child, *child.children):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    source = phrase(obj)
+                    return Attribution(source.text, source.entity, "according to")
+    return None
+
+
+def _parenthetical_reporter(token: Token) -> Attribution | None:
+    """ "ICE has access, the letter said, and ...": a reporting verb set into the clause."""
+    for child in token.children:
+        if (
+            child.dep_ in ("parataxis", "advcl")
+            and is_reporting_verb(child)
+            and not any(grandchild.dep_ == "ccomp" for grandchild in child.children)
+        ):
+            attribution = speaker_of_reporting_verb(child)
+            if attribution:
+                return attribution
+    return None
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """A clause with a modal: the source's hypothesis, not background ("which could be ...")."""
+    return any(
+        child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUXILIARIES for child in verb.children
+    )
+
+
+def quote_around(token: Token, quotes: Sequence[QuotedPassage]) -> QuotedPassage | None:
+    """The direct quote that contains ``token``, if any."""
+    for quote in quotes:
+        if quote.start <= token.idx < quote.end:
+            return quote
+    return None
+
+
+def attribution_of(token: Token, quotes: Sequence[QuotedPassage] = ()) -> Attribution | None:
+    """Who asserts the clause of ``token`` (usually its verb), or None for the article's voice.
+
+    Inside a direct quote: the quote's speaker. Under a reporting verb's complement: that
+    verb's speaker. With "according to X": X. Relative clauses and appositives that describe
+    an entity are the writer's background and have no speaker, unless they are hypotheses.
+    """
+    quote = quote_around(token, quotes)
+    if quote is not None and quote.speaker:
+        return Attribution(quote.speaker, quote.speaker_entity, quote.cue or "")
+    child = token
+    while True:
+        attribution = according_to(child) or _parenthetical_reporter(child)
+        if attribution:
+            return attribution
+        parent = child.head
+        if parent == child:
+            return None
+        if child.dep_ in DESCRIPTIVE_CLAUSE_DEPS and not is_hypothetical(child):
+            return None
+        if child.dep_ in REPORTED_DEPS and is_reporting_verb(parent):
+            attribution = speaker_of_reporting_verb(parent)
+            if attribution:
+                return attribution
+        child = parent

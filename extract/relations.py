@@ -1,12 +1,349 @@
-"""Relation claims (subject, predicate, object) from the dependency parse."""
+"""Relation claims (subject, predicate, object) from the dependency parse.
+
+Each verb heads at most one clause frame: who does it (after relative clauses, passives,
+conjoined verbs and catenative governors are resolved), to what (direct object, else the
+object of the preposition that completes the verb), negation, modality and attribution.
+Coordinated subjects and objects give one claim per member.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from extract.attribution import QuotedPassage, attribution_of, is_reporting_verb
+from extract.lexicon import MODAL_AUXILIARIES
+from extract.phrases import Phrase, split_phrases
+from extract.quotes import quotations
 from extract.records import Claim
+from extract.relation_rules import (
+    ADJUNCT_PREPOSITIONS,
+    AMOUNT_LABELS,
+    CATENATIVE_MARKERS,
+    CONDITION_MARKERS,
+    EPISTEMIC_PASSIVES,
+    FACTIVE_GOVERNORS,
+    MULTIWORD_PREPOSITION_NOUNS,
+    NEGATING_ADVERBS,
+    NEGATIVE_IMPLICATIVES,
+    NON_QUANTITY_LABELS,
+    REFLEXIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+
+VERBAL = frozenset(("VERB", "AUX"))
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+COPULAS = frozenset(("be",))
+
+
+@dataclass
+class Frame:
+    """What the verbs above a clause's verb contribute to it."""
+
+    negated: bool = False
+    modality: list[str] = field(default_factory=list)
+    chain: list[Token] = field(default_factory=list)  # the verb, then the verbs it leans on
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _is_negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in NEGATING_ADVERBS:
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def _modals(verb: Token) -> list[str]:
+    return [
+        child.lemma_.lower()
+        for child in verb.children
+        if child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUXILIARIES
+    ]
+
+
+def _has_own_auxiliary(verb: Token) -> bool:
+    return any(child.dep_ in ("aux", "auxpass", "neg") for child in verb.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    if _children(verb, "auxpass", "nsubjpass"):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not _children(verb, "nsubj", "aux")
+        and verb.head.pos_ in VERBAL
+        and _is_passive(verb.head)
+    )
+
+
+def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
+    """The modality marker and negation a governing verb or adjective gives its xcomp.
+
+    None when the governor is not catenative: then it is the claim and its
+    complement is not ("urged governors to ensure ...").
+    """
+    lemma = governor.lemma_.lower()
+    if _children(governor, "dobj"):
+        return None
+    if lemma in NEGATIVE_IMPLICATIVES:
+        return None, True
+    if lemma in FACTIVE_GOVERNORS:
+        return None, False
+    if lemma in EPISTEMIC_PASSIVES and _is_passive(governor):
+        return f"{governor.lower_} to", False
+    if lemma == "go" and governor.tag_ != "VBG":  # "went to see" is a purpose, not a future
+        return None
+    if lemma in CATENATIVE_MARKERS:
+        return CATENATIVE_MARKERS[lemma], False
+    return None
+
+
+def _frame(verb: Token) -> Frame | None:
+    """Negation, modality and the chain of verbs a clause leans on; None if not a claim."""
+    frame = Frame(_is_negated(verb), _modals(verb), [verb])
+    node = verb
+    while True:
+        if node.dep_ == "conj" and node.head.pos_ in VERBAL and not _children(node, *SUBJECT_DEPS):
+            if not _has_own_auxiliary(node):
+                frame.negated = frame.negated or _is_negated(node.head)
+                frame.modality = _modals(node.head) + frame.modality
+            node = node.head
+        elif node.dep_ == "xcomp":
+            governor = node.head
+            effect = _governor_effect(governor)
+            if effect is None:
+                return None
+            marker, negates = effect
+            if marker:
+                frame.modality.insert(0, marker)
+            frame.negated = frame.negated or negates or _is_negated(governor)
+            frame.modality = _modals(governor) + frame.modality
+            node = governor.head if governor.pos_ == "ADJ" else governor
+            if governor.pos_ == "ADJ":
+                frame.negated = frame.negated or _is_negated(node)
+                frame.modality = _modals(node) + frame.modality
+        else:
+            return frame
+        frame.chain.append(node)
+
+
+def _resolve_relative(token: Token) -> Token:
+    """A relative pronoun stands for the antecedent of its relative clause."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.tag_ not in ("WDT", "WP", "IN"):
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return token
+
+
+def _subject_head(frame: Frame) -> Token | None:
+    """The subject of the clause: its own, a governor's, or the noun a relative modifies."""
+    for node in frame.chain:
+        found = _children(node, *SUBJECT_DEPS)
+        if found:
+            return _resolve_relative(found[0])
+    anchor = frame.chain[-1]
+    if anchor.dep_ == "relcl":
+        return anchor.head
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBG":  # "the plume wafting from ..."
+        return anchor.head
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "conj"):
+        for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
+            if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
+                outer = _frame(ancestor)
+                return _subject_head(outer) if outer else None
+    return None
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.pos_ not in VERBAL or token.dep_ in ("aux", "auxpass", "amod", "compound"):
+        return False
+    if token.pos_ == "AUX" and token.lemma_.lower() not in COPULAS:
+        return False
+    if _children(token, "expl"):  # "there was ...", "it was not possible to ..."
+        return False
+    if any(child.lower_ in CONDITION_MARKERS for child in _children(token, "mark")):
+        return False
+    if any(child.tag_ == "TO" for child in _children(token, "aux")) and token.dep_ not in (
+        "xcomp",
+        "conj",
+    ):
+        return False  # purpose infinitives, infinitives that complement a noun
+    if is_reporting_verb(token) and (
+        _children(token, "ccomp") or token.dep_ in ("parataxis", "advcl")
+    ):
+        return False  # its clause gives the claims; the verb is their cue
+    for child in _children(token, "xcomp"):
+        if _governor_effect(token) is not None and child.pos_ in VERBAL:
+            return False  # "plans to expand": the embedded verb is the claim
+    return True
+
+
+def _temporal(token: Token) -> bool:
+    return token.ent_type_ in NON_QUANTITY_LABELS
+
+
+def _prepositional_object(verb: Token) -> tuple[str, Token] | None:
+    """The preposition that completes the verb and its object ("account for X")."""
+    for prep in _children(verb, "prep", "dative"):
+        if prep.i < verb.i or prep.lower_ in ADJUNCT_PREPOSITIONS:
+            continue
+        objects = _children(prep, "pobj", "pcomp")
+        if not objects or _temporal(objects[0]):
+            continue
+        obj = objects[0]
+        words = prep.lower_
+        if obj.lower_ in MULTIWORD_PREPOSITION_NOUNS and not _children(obj, "det"):
+            inner = [p for p in _children(obj, "prep") if _children(p, "pobj", "pcomp")]
+            if inner:  # "in addition to X", "on top of X"
+                words = f"{words} {obj.lower_} {inner[0].lower_}"
+                obj = _children(inner[0], "pobj", "pcomp")[0]
+        return words, _resolve_relative(obj)
+    return None
+
+
+def _amount_object(verb: Token) -> Token | None:
+    """ "fell 3.38%": the amount of change is the object of a market verb."""
+    for child in _children(verb, "npadvmod", "advmod"):
+        if child.ent_type_ in AMOUNT_LABELS:
+            return child
+    return None
+
+
+def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None] | None:
+    """The predicate words and the object head of an active clause."""
+    lemma = verb.lemma_.lower()
+    particles = " ".join(child.lower_ for child in _children(verb, "prt"))
+    base = f"{lemma} {particles}".strip()
+    objects = [_resolve_relative(child) for child in _children(verb, "dobj")]
+    if objects and objects[0].lower_ in REFLEXIVE_PRONOUNS:
+        completion = _prepositional_object(verb)
+        if completion:  # "distance themselves from X" -> distance from | X
+            return f"{base} {completion[0]}", completion[1]
+    if objects:
+        return base, objects[0]
+    for child in _children(verb, "dative", "attr"):
+        if child.dep_ == "dative" or child.tag_ not in ("WP", "WDT"):
+            return base, _resolve_relative(child)
+    amount = _amount_object(verb)
+    if amount is not None:
+        return base, amount
+    for complement in _children(verb, "acomp", "oprd"):
+        completion = _prepositional_object(complement) or _prepositional_object(verb)
+        if lemma in COPULAS:
+            if complement.tag_ != "VBN" or completion is None:
+                return None  # "is crucial": an adjective complement is no relation
+            return f"{complement.lemma_.lower()} {completion[0]}", completion[1]
+        if completion:  # "plead guilty to X"
+            return f"{base} {complement.lower_} {completion[0]}", completion[1]
+    completion = _prepositional_object(verb)
+    if completion:
+        return f"{base} {completion[0]}", completion[1]
+    if lemma in COPULAS:
+        return None
+    return base, None
+
+
+def _arguments(verb: Token, frame: Frame) -> tuple[Token | None, str, Token | None] | None:
+    """(subject head, predicate, object head) in active voice, or None."""
+    if _is_passive(verb):
+        patient = None
+        for node in frame.chain:
+            found = _children(node, "nsubjpass")
+            if found:
+                patient = _resolve_relative(found[0])
+                break
+        if patient is None and verb.dep_ == "acl":
+            patient = verb.head  # "the budget approved by Republicans"
+        agents = [pobj for agent in _children(verb, "agent") for pobj in _children(agent, "pobj")]
+        particles = " ".join(child.lower_ for child in _children(verb, "prt"))
+        predicate = f"{verb.lemma_.lower()} {particles}".strip()
+        return (agents[0] if agents else None), predicate, patient
+    subject = _subject_head(frame)
+    if subject is None:
+        return None
+    found = _predicate_and_object(verb, frame)
+    if found is None:
+        return None
+    predicate, obj = found
+    return subject, predicate, obj
+
+
+def _confidence(subject: Phrase | None, obj: Phrase | None, passive: bool) -> float:
+    confidence = 0.7
+    for argument in (subject, obj):
+        if argument is not None and not argument.qualifies:
+            confidence -= 0.1
+    if passive:
+        confidence -= 0.1
+    return round(confidence, 2)
+
+
+def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] = ()) -> list[Claim]:
+    """The relation claims of the clause headed by ``verb`` (one per coordinated member)."""
+    if not _is_clause_head(verb):
+        return []
+    frame = _frame(verb)
+    if frame is None:
+        return []
+    arguments = _arguments(verb, frame)
+    if arguments is None:
+        return []
+    subject_head, predicate, object_head = arguments
+    subjects = split_phrases(subject_head) if subject_head is not None else [None]
+    objects = split_phrases(object_head) if object_head is not None else [None]
+    if predicate.split()[0] in COPULAS and not any(s is not None and s.named for s in subjects):
+        return []  # a copular claim needs a named-entity subject
+    attribution = attribution_of(verb, quotes)
+    passive = _is_passive(verb)
+    claims = []
+    for subject in subjects:
+        for obj in objects:
+            if not any(part is not None and part.qualifies for part in (subject, obj)):
+                continue
+            claims.append(
+                Claim(
+                    kind="relation",
+                    sentence=sentence.text,
+                    start=sentence.start_char,
+                    end=sentence.end_char,
+                    subject=subject.text if subject else None,
+                    subject_entity=subject.entity if subject else None,
+                    predicate=predicate,
+                    object=obj.text if obj else None,
+                    object_entity=obj.entity if obj else None,
+                    negated=frame.negated,
+                    modality=" ".join(frame.modality) or None,
+                    speaker=attribution.speaker if attribution else None,
+                    speaker_entity=attribution.speaker_entity if attribution else None,
+                    cue=attribution.cue if attribution else None,
+                    confidence=_confidence(subject, obj, passive),
+                )
+            )
+    return claims
 
 
 def relation_claims(doc: Doc) -> list[Claim]:
-    """Every relation claim in the article."""
-    return []
+    """Every relation claim in the article; claims inside a direct quote are its speaker's."""
+    quotes = quotations(doc)
+    claims: list[Claim] = []
+    seen: set[tuple] = set()
+    for sentence in doc.sents:
+        for token in sentence:
+            for claim in clause_claims(token, sentence, quotes):
+                key = (claim.start, claim.subject, claim.predicate, claim.object, claim.negated)
+                if key not in seen:
+                    seen.add(key)
+                    claims.append(claim)
+    return claims

@@ -1,0 +1,192 @@
+"""Noun phrases as claims give them: minimal but complete, as written, with coordination split."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from extract.coref import referent
+from extract.relation_rules import (
+    LIST_INTRODUCERS,
+    NAMED_ENTITY_LABELS,
+    NON_QUANTITY_LABELS,
+    TITLES,
+)
+
+# Dependents that describe rather than delimit a noun: cut from the phrase.
+DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
+COORDINATION_DEPS = frozenset("conj cc preconj".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase as written, with the entity it names or stands for."""
+
+    text: str
+    start: int  # character offsets of its first and last word
+    end: int
+    entity: str | None  # canonical name, when it is, contains or stands for a named entity
+    named: bool  # is, contains or stands for a named entity
+    qualifies: bool  # named, or contains a number
+
+
+def _is_list_introducer(token: Token) -> bool:
+    """ "including X", "like X", "such as X"."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in LIST_INTRODUCERS:
+        return True
+    return token.lower_ == "as" and any(child.lower_ == "such" for child in token.children)
+
+
+def _cut(token: Token, head: Token) -> bool:
+    """Whether ``token`` and its subtree are left out of the phrase headed by ``head``."""
+    if token.dep_ in DESCRIPTIVE_DEPS:
+        return True
+    if token.dep_ == "acl":  # "a study showing ..." -> "a study"; "a deal to buy ..." stays
+        return not any(child.tag_ == "TO" for child in token.children)
+    return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
+
+
+def _kept_tokens(head: Token) -> list[Token]:
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        stack.extend(child for child in token.children if not _cut(child, head))
+    kept.sort(key=lambda token: token.i)
+    while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
+        kept.pop(0)
+    while kept and kept[-1] != head and kept[-1].is_punct and kept[-1].text not in ")”\"'":
+        kept.pop()
+    return _drop_titles(kept, head)
+
+
+def _drop_titles(tokens: list[Token], head: Token) -> list[Token]:
+    """ "Sen. Ron Wyden" -> "Ron Wyden"; "Browns pass rusher Myles Garrett" -> "Myles Garrett"."""
+    if head.ent_type_ == "PERSON":
+        name_start = head.i
+        while name_start > 0 and head.doc[name_start - 1].ent_iob_ == "I":
+            name_start -= 1
+        if head.doc[name_start].ent_iob_ == "I" and name_start > 0:
+            name_start -= 1
+        before = [token for token in tokens if token.i < name_start]
+        if before and all(token.dep_ in ("compound", "amod", "punct") for token in before):
+            return [token for token in tokens if token.i >= name_start]
+    while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[0] != head:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(token.text_with_ws for token in tokens[:-1]) + tokens[-1].text
+
+
+def has_number(tokens: list[Token]) -> bool:
+    """A numeral that counts or measures (not a date, a time or an ordinal)."""
+    return any(
+        (token.like_num or any(ch.isdigit() for ch in token.text))
+        and token.ent_type_ not in NON_QUANTITY_LABELS
+        for token in tokens
+    )
+
+
+def phrase(head: Token) -> Phrase:
+    """The minimal complete noun phrase headed by ``head``."""
+    tokens = _kept_tokens(head)
+    doc = head.doc
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    named = any(token.ent_type_ in NAMED_ENTITY_LABELS for token in tokens)
+    entity = _entity_of(span, named)
+    return Phrase(
+        _text(tokens),
+        tokens[0].idx,
+        tokens[-1].idx + len(tokens[-1]),
+        entity,
+        named or entity is not None,
+        named or entity is not None or has_number(tokens),
+    )
+
+
+def _entity_of(span: Span, named: bool) -> str | None:
+    name = referent(span)
+    if name is None:
+        return None
+    if not named and span.root.pos_ not in ("PRON", "DET", "NOUN", "PROPN"):
+        return None
+    return name
+
+
+def members(head: Token) -> list[Token]:
+    """The heads a noun phrase stands for: its conjuncts, or the members of its list.
+
+    "New York, Illinois and Minnesota" -> three heads; "states including X and Y" -> X, Y;
+    a group expression ("Ron Wyden and 39 other lawmakers") stays one.
+    """
+    for token in _noun_phrase_tokens(head):
+        if _is_list_introducer(token):
+            listed = [child for child in token.children if child.dep_ == "pobj"]
+            if listed:
+                return members(listed[0])
+    conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+    if len(conjuncts) > 1 and any(_is_group_tail(token) for token in conjuncts[1:]):
+        return [head]
+    return sorted(conjuncts, key=lambda token: token.i)
+
+
+def _noun_phrase_tokens(head: Token) -> list[Token]:
+    """Tokens of the phrase, without descending into clauses or conjuncts."""
+    found: list[Token] = []
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in DESCRIPTIVE_DEPS or token.dep_ in COORDINATION_DEPS:
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "prep"):
+            continue
+        found.append(token)
+        stack.extend(token.children)
+    return found
+
+
+def _is_group_tail(token: Token) -> bool:
+    """ "39 other lawmakers", "his colleagues": a conjunct that completes a group."""
+    return any(
+        child.lower_ in ("other", "fellow") or (child.dep_ == "poss" and child.pos_ == "PRON")
+        for child in token.children
+    )
+
+
+def split_phrases(head: Token) -> list[Phrase]:
+    """One phrase per member of a coordination or list headed by ``head``."""
+    heads = members(head)
+    if heads == [head] and head.conjuncts and head.dep_ != "conj":
+        return [_whole_coordination(head)]
+    return [phrase(member) for member in heads]
+
+
+def _whole_coordination(head: Token) -> Phrase:
+    """A group expression kept whole, conjuncts included ("Paganini and his colleagues")."""
+    last = max(head.conjuncts, key=lambda token: token.i)
+    first = phrase(head)
+    tail = phrase(last)
+    doc = head.doc
+    span = doc.char_span(first.start, tail.end, alignment_mode="expand")
+    inside = range(span.start, span.end)
+    tokens = [
+        token
+        for token in span
+        if not any(a.dep_ == "appos" and a.i in inside for a in [token, *token.ancestors])
+    ]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return Phrase(
+        _text(tokens),
+        first.start,
+        tail.end,
+        first.entity,
+        first.named or tail.named,
+        first.qualifies or tail.qualifies,
+    )

@@ -1,0 +1,103 @@
+"""Word lists that relation extraction applies, kept apart from the rules that apply them."""
+
+# Entity labels that make a clause worth claiming (dates, times and ordinals do not).
+NAMED_ENTITY_LABELS = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+# Entity labels whose numerals do not count as a number a claim is about.
+NON_QUANTITY_LABELS = frozenset("DATE TIME ORDINAL".split())
+# Entity labels of an amount ("fell 3.38%"): an object even without an object relation.
+AMOUNT_LABELS = frozenset("PERCENT MONEY CARDINAL QUANTITY".split())
+
+# Governors that make the embedded verb non-factual: (governing lemma) -> modality marker.
+# Verbs, and adjectives after "be" ("is unlikely to cut").
+CATENATIVE_MARKERS = {
+    "try": "try to",
+    "want": "want to",
+    "plan": "plan to",
+    "expect": "expect to",
+    "intend": "intend to",
+    "threaten": "threaten to",
+    "hope": "hope to",
+    "seek": "seek to",
+    "aim": "aim to",
+    "attempt": "attempt to",
+    "promise": "promise to",
+    "pledge": "pledge to",
+    "vow": "vow to",
+    "agree": "agree to",
+    "need": "need to",
+    "propose": "propose to",
+    "prepare": "prepare to",
+    "wish": "wish to",
+    "offer": "offer to",
+    "go": "going to",
+    "have": "have to",
+    "challenge": "challenge to",
+    "likely": "likely to",
+    "unlikely": "unlikely to",
+    "eager": "eager to",
+    "ready": "ready to",
+    "willing": "willing to",
+    "able": "able to",
+    "poised": "poised to",
+    "set": "set to",
+    "due": "due to",
+    "intent": "intent on",
+}
+# Passive governors that report belief without a named source ("is thought to harbor"):
+# the participle as written plus "to" is the modality.
+EPISTEMIC_PASSIVES = frozenset(
+    "think expect believe say report consider know schedule set project estimate "
+    "predict suppose rumor poise".split()
+)
+# Governors that assert the embedded event happened ("managed to attract", "began using").
+FACTIVE_GOVERNORS = frozenset(
+    "manage decide begin start continue keep choose proceed resume opt help dare "
+    "remember forget get".split()
+)
+# Governors that assert the embedded event did not happen ("failed to fulfill").
+NEGATIVE_IMPLICATIVES = frozenset("fail refuse decline neglect".split())
+
+# Adverbs that negate a clause (the "neg" dependency covers "not" and "n't").
+NEGATING_ADVERBS = frozenset("never".split())
+
+# Reflexive pronouns: as an object they give way to the prepositional object.
+REFLEXIVE_PRONOUNS = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves".split()
+)
+# Relative pronouns that stand for the antecedent of their relative clause.
+RELATIVE_PRONOUNS = frozenset("which who whom that".split())
+
+# Prepositions that introduce a list of members of the noun before them.
+LIST_INTRODUCERS = frozenset("including like".split())
+
+# Nouns that form one multiword preposition with the prepositions around them
+# ("in addition to", "on top of", "in front of").
+MULTIWORD_PREPOSITION_NOUNS = frozenset(
+    "addition top front behalf favor favour spite charge terms light response place".split()
+)
+# Prepositions that frame an event in time or manner rather than complete the verb.
+ADJUNCT_PREPOSITIONS = frozenset(
+    "according during since until till after before amid despite throughout via per than".split()
+)
+
+# Subordinators that make a clause a condition, not an assertion.
+CONDITION_MARKERS = frozenset("if unless whether".split())
+
+# Verbs that take a clause as their object: a noun right after them that the parser
+# made the subject of the clause is that clause's subject ("said ICE did not ...").
+CLAUSE_TAKING_VERBS = frozenset(
+    "know ensure show mean find hope feel realize see expect suggest decide agree "
+    "learn understand fear hear prove insist demand ask wonder".split()
+)
+
+# Titles and honorifics before a person's name, dropped from subjects and objects.
+TITLES = frozenset(
+    """
+    mr. mrs. ms. miss dr. prof. sen. rep. gov. lt. gen. col. capt. sgt. adm. maj.
+    president senator representative congressman congresswoman governor mayor judge
+    justice secretary minister chancellor premier ambassador chairman chairwoman
+    chief ceo sir dame lord lady pope rev. father sister brother coach
+    """.split()
+)
