@@ -26,11 +26,11 @@ from scraper.wire import detect_origin, wire_service
 _CLASS_WEIGHTS = {"good": 1.0, "neargood": 0.75, "short": -1.0, "bad": -1.0}
 # A short line jusText's context step revised to good (a subheading) earns a little.
 _REVISED_SHORT_WEIGHT = 0.5
-# A line that marks the article's end costs more than any body earns back; a heading over
-# other stories costs about two paragraphs, as "Trending News" boxes sometimes interrupt a
-# body that goes on after them.
+# A line that marks the article's end costs more than any body earns back; the heading of
+# a box (other stories, a newsletter sign-up) costs about a paragraph, as such boxes
+# sometimes interrupt a body that goes on after them.
 _END_WEIGHT = 10_000
-_OTHER_STORIES_WEIGHT = 400
+_ASIDE_WEIGHT = 200
 # After an end marker that follows some body text, text still counts, but less: articles
 # come before their comments, footers and the teasers under them.
 _AFTER_END_FACTOR = 0.2
@@ -91,8 +91,8 @@ def _line_weights(lines: list[str], paragraphs: list[Paragraph]) -> list[float]:
             weight = -_END_WEIGHT
             if earned >= _BODY_BEFORE_END:
                 factor = _AFTER_END_FACTOR
-        elif rules.OTHER_STORIES.match(line):
-            weight = -_OTHER_STORIES_WEIGHT
+        elif rules.ASIDE_HEADING.match(line):
+            weight = -_ASIDE_WEIGHT
         elif rules.FURNITURE.match(line):
             weight = -len(line)
         elif line in seen:
@@ -149,13 +149,23 @@ def _trim_span(
     return start, end
 
 
+def _is_body_line(line: str, paragraph: Paragraph) -> bool:
+    if paragraph.class_type == "good" or paragraph.cf_class in ("good", "neargood"):
+        return True
+    # Inside the body run a short line is a subheading, unless it shouts or credits a picture.
+    return (
+        paragraph.cf_class == "short"
+        and not line.isupper()
+        and not rules.SHORT_LINE_NOISE.search(line)
+    )
+
+
 def _body_paragraphs(lines: list[str], paragraphs: list[Paragraph]) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     for line, paragraph in zip(lines, paragraphs, strict=True):
         # A summary repeated inside the article, or a pull quote, is kept once.
-        wanted = paragraph.class_type == "good" or paragraph.cf_class in ("good", "neargood")
-        if not wanted or _is_metadata_line(line) or line in seen:
+        if line in seen or not _is_body_line(line, paragraph) or _is_metadata_line(line):
             continue
         seen.add(line)
         kept.append(line)
@@ -163,36 +173,40 @@ def _body_paragraphs(lines: list[str], paragraphs: list[Paragraph]) -> list[str]
 
 
 def _parse_date(line: str) -> str | None:
-    """The first date (and time, when given) in a line, as ISO 8601."""
+    """The first date in a date line, with its time when the line gives one, as ISO 8601."""
     if len(line.split()) > rules.MAX_DATE_LINE_WORDS:
         return None
     for form in rules.DATE_FORMS:
         for match in form.finditer(line):
-            parsed = _date_from_match(match)
-            if parsed:
-                return parsed
+            day = _day(match)
+            if day:
+                rest = line[: match.start()] + " " + line[match.end() :]
+                return _with_time(day, rules.TIME.search(rest))
     return None
 
 
-def _date_from_match(match: re.Match) -> str | None:
+def _day(match: re.Match) -> datetime | None:
     fields = match.groupdict()
     if fields.get("month_number"):
         month = int(fields["month_number"])
     else:
         month = rules.MONTHS.get(fields["month"].casefold(), 0)
     try:
-        day = datetime(int(fields["year"]), month, int(fields["day"]))
+        return datetime(int(fields["year"]), month, int(fields["day"]))
     except ValueError:
         return None
-    if fields["hour"] is None:
+
+
+def _with_time(day: datetime, match: re.Match | None) -> str:
+    if not match:
         return day.date().isoformat()
-    hour = int(fields["hour"]) % 12 if fields["ampm"] else int(fields["hour"])
-    if fields["ampm"] and fields["ampm"].lower().startswith("p"):
-        hour += 12
-    if hour > 23 or int(fields["minute"]) > 59:
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if match["ampm"]:
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
         return day.date().isoformat()
-    moment = day.replace(hour=hour, minute=int(fields["minute"]), second=int(fields["second"] or 0))
-    zone = (fields["zone"] or "").upper()
+    moment = day.replace(hour=hour, minute=minute, second=int(match["second"] or 0))
+    zone = match["zone"]
     if zone in rules.TIME_ZONES:
         moment = moment.replace(tzinfo=timezone(timedelta(hours=rules.TIME_ZONES[zone])))
     return moment.isoformat()
@@ -255,17 +269,12 @@ def _tags(lines: list[str]) -> list[str]:
 def _publisher(lines: list[str]) -> str | None:
     """The page's own copyright holder: the last rights line of the page."""
     for line in reversed(lines):
-        match = _COPYRIGHT_HOLDER.search(line)
+        match = rules.COPYRIGHT_HOLDER.search(line)
         if match:
-            return match["holder"].strip()
+            holder = match["holder"].strip()
+            # "Example Media, Inc." keeps its full stop; a sentence's is dropped.
+            return holder if holder.endswith(rules.COMPANY_SUFFIXES) else holder.rstrip(".")
     return None
-
-
-_COPYRIGHT_HOLDER = re.compile(
-    r"(?:\u00a9|\u24d2|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[A-Za-z][^|\u00a9]{1,60}?)"
-    r"\s*(?:\.?\s*all rights reserved.*|\.\s*$|$)",
-    re.IGNORECASE,
-)
 
 
 def _description(lines: list[str], body: list[str], body_span: tuple[int, int]) -> str | None:

@@ -105,19 +105,38 @@ ARTICLE_END = re.compile(
       | (?:join|leave|read\s+and\s+post|post|add|view|show)\b.{0,30}\bcomments?\b.*
       | join\s+the\s+(?:conversation|discussion)\b.*
       | (?:want|like|liked|enjoy|enjoyed|love|loved)\s+(?:more|this|these|what\s+you)\b.{0,60}\?
-      | sign\s*up\s+for\b.*
       | about\s+the\s+author
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# ... while links to other stories also stand inside a body ("Trending News" boxes).
-OTHER_STORIES = re.compile(
+# ... while boxes of other stories ("Trending News") and newsletter sign-ups also stand
+# inside a body, which goes on after them.
+ASIDE_HEADING = re.compile(
     r"""^(?:
         (?:related|recommended|more|other|latest|top|popular|trending|most\s+popular)
         (?:\s+(?:stories|articles|news|posts|reading|content|videos|from\b.*|on\b.*|in\b.*))?:?
       | you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)\b.*
+      | sign\s*up\s+for\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# "© 2025 Example Media, Inc. All Rights Reserved": the page's own rights holder.
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:\u00a9|\u24d2|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*"
+    r"(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?"
+    # The holder runs to the first comma, full stop or bar, except "Example Media, Inc."
+    r"(?P<holder>[^\W\d](?:[^|,.;\u00a9]|,\s*(?=(?:Inc|Ltd|LLC|Corp)\b)|\.(?=\w))*\.?)",
+    re.IGNORECASE,
+)
+COMPANY_SUFFIXES = ("Inc.", "Ltd.", "Co.", "Corp.", "L.P.", "LLC.", "S.A.", "GmbH.", "plc.")
+
+# Short lines inside a body that are not subheadings: picture credits, bracketed labels of
+# links to other stories, calls to click.
+SHORT_LINE_NOISE = re.compile(
+    r"\[|\((?:image|photo|picture|video|credit)|\bgetty\s+images\b|\bphoto(?:graph)?\s*:"
+    r"|\bcredit\s*:|\bclick\s+here\b|\bfile\s+photo\b",
+    re.IGNORECASE,
 )
 
 # "Tags: a | b | c", "Topics: a, b".
@@ -158,19 +177,20 @@ MONTHS = {
     for name in names.split()
 }
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
-_TIME = (
-    r"(?:\D{0,12}?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>[A-Z]{2,4}\b))?)?"
-)
 DATE_FORMS = tuple(
-    re.compile(form + _TIME, re.IGNORECASE)
+    re.compile(form, re.IGNORECASE)
     for form in (
-        r"\b(?P<year>\d{4})-(?P<month_number>\d{2})-(?P<day>\d{2})(?:T(?=\d))?",
+        r"\b(?P<year>\d{4})-(?P<month_number>\d{2})-(?P<day>\d{2})(?!\d)",
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?"
         r"(?P<year>\d{4})\b",
         r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
         r"\b(?P<day>\d{1,2})[./](?P<month_number>\d{1,2})[./](?P<year>\d{4})\b",
     )
+)
+# "10:12 AM EST", "9:30 a.m. ET", "20h13", "T08:15:00": before or after the date.
+TIME = re.compile(
+    r"(?<![\d:])(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?![\d:])"
+    r"\s*(?P<ampm>[aApP]\.?[mM]\b\.?)?(?:\s*(?P<zone>[A-Z]{1,4})\b)?"
 )
 # A date line is short: the date and a few words around it ("Published", a weekday).
 MAX_DATE_LINE_WORDS = 16
@@ -178,7 +198,8 @@ MAX_DATE_LINE_WORDS = 16
 # headline, label or menu item does not.
 SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 
-# Time-zone abbreviations news pages print after times, as UTC offsets in hours.
+# Time-zone abbreviations news pages print after times, as UTC offsets in hours ("ET" is
+# left out: it stands for EST or EDT depending on the season).
 TIME_ZONES = {
     "UTC": 0,
     "GMT": 0,
@@ -198,15 +219,12 @@ TIME_ZONES = {
     "AEDT": 11,
     "EST": -5,
     "EDT": -4,
-    "ET": -5,
     "CST": -6,
     "CDT": -5,
-    "CT": -6,
     "MST": -7,
     "MDT": -6,
     "PST": -8,
     "PDT": -7,
-    "PT": -8,
 }
 
 # A date line or byline in the first part of the body run (this share of its text) marks

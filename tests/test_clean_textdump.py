@@ -1,0 +1,129 @@
+"""Whole-page text dumps: the article body found among the page's furniture, and the
+metadata the dump carries."""
+
+from pathlib import Path
+
+import pytest
+
+from scraper.textdump import clean_text_dump
+
+DUMPS = Path(__file__).parent / "fixtures" / "dumps"
+
+
+def clean(name: str):
+    return clean_text_dump((DUMPS / name).read_text(encoding="utf-8"), name)
+
+
+def paragraphs(article) -> list[str]:
+    return article.text.split("\n\n")
+
+
+def test_wire_story_on_a_portal_keeps_the_body_once_and_nothing_else():
+    article = clean("wire_story_on_portal.txt")
+    body = paragraphs(article)
+    assert body[0].startswith("Ferry crews in three coastal cities walked off the job")
+    assert body[-1] == (
+        '"Nobody wants the boats to stay tied up for long, but the rules have to be fair '
+        'to the people who run them," Okafor said.'
+    )
+    assert len(body) == 9
+    # The summary the portal prints again under the footer is not read twice.
+    assert article.text.count("Ferry crews in three coastal cities") == 1
+    for furniture in ("Thomson/Reuters", "Sign up", "Comments", "Tags", "TOP", "World"):
+        assert furniture not in article.text
+
+
+def test_wire_story_on_a_portal_metadata():
+    article = clean("wire_story_on_portal.txt")
+    assert article.title == "Harbor Ferry Crews Walk Out Over Night Shift Rules"
+    assert article.published == "2025-06-03T16:45:00-04:00"
+    assert article.origin == "Reuters"
+    assert article.publisher == "Examplecast Media, Inc."
+    assert article.tags == ["harbor", "ferries", "strike", "unions", "transit", "port"]
+    assert article.language == "en"
+    assert article.description.startswith("Ferry crews in three coastal cities")
+
+
+def test_newsletter_box_inside_the_body_is_dropped_and_the_body_goes_on():
+    body = paragraphs(clean("afp_story_newsletter_midbody.txt"))
+    assert body[0].startswith("PARIS (AFP) - Engineers began fitting heat pumps")
+    assert body[-1] == (
+        "The trial will run through two winters before the agency decides whether to extend "
+        "it to another 60 blocks."
+    )
+    assert len(body) == 6
+    assert not any("newsletter" in paragraph or "inbox" in paragraph for paragraph in body)
+
+
+def test_related_links_and_footer_after_the_body_are_dropped():
+    article = clean("afp_story_newsletter_midbody.txt")
+    for furniture in ("More from World", "Floods close roads", "Daily Example", "Cookie"):
+        assert furniture not in article.text
+
+
+def test_topics_line_dateline_and_time_before_the_date():
+    article = clean("afp_story_newsletter_midbody.txt")
+    assert article.title == "Paris Suburbs Test Heat Pumps on Old Apartment Blocks"
+    assert article.tags == ["Climate", "Energy", "France"]
+    # "ET" may be EST or EDT, so the time is left without an offset.
+    assert article.published == "2024-10-02T09:30:00"
+    assert article.origin == "Agence France-Presse"
+    assert article.publisher == "Daily Example"
+
+
+def test_comments_and_related_articles_are_not_body():
+    article = clean("own_story_with_comments.txt")
+    body = paragraphs(article)
+    assert body[0].startswith("The Eastfield branch of the public library will reopen")
+    assert body[-1].startswith("The branch will open on weekdays")
+    for furniture in ("Related Articles", "Council approves budget", "Comments", "About time"):
+        assert furniture not in article.text
+
+
+def test_subheading_between_body_paragraphs_is_kept():
+    body = paragraphs(clean("own_story_with_comments.txt"))
+    assert body[2] == "What changes inside"
+
+
+def test_byline_and_date_line_give_authors_and_published():
+    article = clean("own_story_with_comments.txt")
+    assert article.title == "Library Branch in Eastfield Will Reopen After Two-Year Repair"
+    assert article.authors == ["Jane Doe", "Omar Reyes"]
+    assert article.published == "2024-03-04T18:15:00"
+    assert "By Jane Doe" not in article.text
+
+
+def test_publishers_own_story_has_no_origin():
+    article = clean("own_story_with_comments.txt")
+    assert article.publisher == "The Eastfield Ledger"
+    assert article.origin is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wednesday, 12 November 2025 10:12 AM EST", "2025-11-12T10:12:00-05:00"),
+        ("Published 9:30 a.m. ET Oct. 2, 2024", "2024-10-02T09:30:00"),
+        ("2019-11-19T08:15:00Z", "2019-11-19T08:15:00+00:00"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
+        ("23/08/2018", "2018-08-23"),
+    ],
+    ids=["weekday-day-month", "time-first", "iso", "portuguese", "german-byline", "numeric"],
+)
+def test_date_line_forms(line, expected):
+    dump = (
+        f"Some Headline About a Council Vote\n\n{line}\n\n"
+        + (
+            "The council voted on Monday to keep the old harbor bridge open to traffic for "
+            "another five years while engineers draw up plans for its replacement.\n\n"
+        )
+        * 3
+    )
+    assert clean_text_dump(dump, "dump.txt").published == expected
+
+
+def test_empty_dump_gives_an_empty_article():
+    article = clean_text_dump("\n  \n", "empty.txt")
+    assert article.text == ""
+    assert article.title is None

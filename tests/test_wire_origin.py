@@ -1,0 +1,93 @@
+"""The wire service or original publisher behind a story, from the lines that credit it."""
+
+import pytest
+
+from scraper.wire import detect_origin
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("WASHINGTON (Reuters) - The Senate voted on Tuesday to extend the program.", "Reuters"),
+        ("(AP) — A storm knocked out power to thousands of homes overnight.", "Associated Press"),
+        ("PARIS (AFP) - France will raise its minimum wage in January.", "Agence France-Presse"),
+        ("BERLIN, June 3 (dpa) - Die Regierung hat am Dienstag beschlossen.", "dpa"),
+    ],
+    ids=["reuters-dateline", "ap-dateline", "afp-dateline", "dpa-dateline-with-date"],
+)
+def test_dateline(line, origin):
+    assert detect_origin([line]) == origin
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("By Jane Doe, Associated Press", "Associated Press"),
+        ("By Jane Doe | Reuters", "Reuters"),
+        ("By Jane Doe of Bloomberg News", "Bloomberg"),
+    ],
+    ids=["comma", "bar", "of"],
+)
+def test_byline_naming_the_agency(line, origin):
+    assert detect_origin([line]) == origin
+
+
+def test_reuters_credit_line():
+    assert detect_origin(["(Reporting by Jane Doe; Editing by Bob Roe)"]) == "Reuters"
+
+
+def test_contributed_to_this_report_line():
+    line = "Associated Press writer Omar Reyes in Rome contributed to this report."
+    assert detect_origin([line]) == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("Copyright 2025 Thomson Reuters", "Reuters"),
+        ("© 2025 Thomson/Reuters. All rights reserved.", "Reuters"),
+        ("© 2025 The Associated Press. All rights reserved.", "Associated Press"),
+        ("Copyright © 2024 Bloomberg L.P.", "Bloomberg"),
+        ("(c) AFP 2024", "Agence France-Presse"),
+    ],
+    ids=["thomson-reuters", "thomson-slash-reuters", "ap", "bloomberg-lp", "afp-year-after"],
+)
+def test_copyright_line(line, origin):
+    assert detect_origin([line]) == origin
+
+
+def test_originally_published_by_names_any_publisher():
+    line = "This story was originally published by The Harbor Courier."
+    assert detect_origin([line]) == "The Harbor Courier"
+
+
+def test_first_credit_in_reading_order_wins():
+    lines = ["LONDON (Reuters) - Prices rose.", "© 2025 The Associated Press"]
+    assert detect_origin(lines) == "Reuters"
+
+
+def test_publishers_own_story_has_no_origin():
+    lines = [
+        "By Jane Doe",
+        "The council voted on Monday to keep the bridge open, a spokesman told Reuters.",
+        "© 2025 The Eastfield Ledger. All rights reserved.",
+    ]
+    assert detect_origin(lines, publisher="The Eastfield Ledger") is None
+
+
+def test_origin_equal_to_the_publisher_is_none():
+    lines = ["LONDON (Reuters) - Prices rose.", "© 2025 Thomson Reuters"]
+    assert detect_origin(lines, publisher="Thomson Reuters") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote (which was close) - passed on Monday.",
+        "AP scores rose at the school this year.",
+        "By John Smith",
+    ],
+    ids=["parenthesis-not-dateline", "short-alias-in-prose", "plain-byline"],
+)
+def test_lines_that_name_no_source(line):
+    assert detect_origin([line]) is None
