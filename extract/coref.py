@@ -36,7 +36,6 @@ Resolver = Callable[[Span], "str | None"]
 
 _CACHE_KEY = "newsclaims.references"
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-_AGE_HEAD = re.compile(r"^\d+-year-old$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -57,6 +56,12 @@ def referent(span: Span) -> str | None:
         if name:
             return name
     return _references(span.doc).resolve(span)
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of ``token``, from a per-Doc index (``Token.sent`` walks the whole Doc)."""
+    references = _references(token.doc)
+    return references.sentences[references.sentence_of[token.i]]
 
 
 def entity_name(ent: Span) -> str:
@@ -85,8 +90,9 @@ class _References:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = number
         self.entity_at: dict[int, Span] = {}
@@ -120,9 +126,9 @@ class _References:
         if token.pos_ == "PRON" and lower in PRONOUN_KINDS:
             mention = self._nearest(token.i, PRONOUN_KINDS[lower])
             return (mention.name, mention.kind) if mention else None
-        if token.pos_ in ("NOUN", "PROPN") and self._is_definite(token):
+        if token.pos_ in ("NOUN", "PROPN", "ADJ"):  # ADJ: "the 56-year-old"
             kind = _description_kind(token)
-            if kind:
+            if kind and self._is_definite(token):
                 return self._described(token, kind)
         return None
 
@@ -195,9 +201,11 @@ class _References:
 
 
 def _description_kind(head: Token) -> str | None:
-    if _AGE_HEAD.match(head.lower_) or any(_AGE_HEAD.match(c.lower_) for c in head.lefts):
-        return "person"
-    return DESCRIPTION_KINDS.get(head.lower_) or DESCRIPTION_KINDS.get(head.lemma_.lower())
+    kind = DESCRIPTION_KINDS.get(head.lower_) or DESCRIPTION_KINDS.get(head.lemma_.lower())
+    if kind is None and head.lower_ in ("old", "year-old") and head.i >= 2:
+        # "the 56-year-old": the tokenizer splits it into "56 - year - old"
+        kind = "person" if head.doc[head.i - 2].lower_ in ("year", "years") else None
+    return kind
 
 
 def _stated_count(head: Token) -> int:

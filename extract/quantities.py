@@ -1,12 +1,375 @@
-"""Numeric claims: counts, money, percentages, with what they count."""
+"""Numeric claims: counts, money, percentages, ratios and measures, with what they count.
+
+A quantity is read from its number outwards: the hedge and currency before it ("nearly
+$5.9"), the scale and percent sign after it ("million", "%"), a proportion ("two of three",
+"eight out of ten"). It is kept unless it dates or times something, frames an event in time
+("18 years after", "a four-year high"), ranks ("number one"), is part of a name or designation
+("S&P 500", "787-9", "a two-class layout") or refers rather than counts ("the two were",
+"one such plume"). Ranges and restated figures give one claim per number.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
 
+from numerizer import numerize
+from spacy.tokens import Doc, Span, Token
+
+from extract.coref import referent, sentence_of
+from extract.quantity_rules import (
+    AMOUNTS_AFTER_A,
+    APPROXIMATORS,
+    CLOCK_MARKERS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DESIGNATION_UNITS,
+    HALF,
+    MAGNITUDE_HEDGES,
+    MONTHS,
+    NAME_LABELS,
+    PERCENT_WORDS,
+    PROPORTION_LINKS,
+    REFERRING_DETERMINERS,
+    SCALE_SUFFIXES,
+    SCALES,
+    TERM_FOLLOWERS,
+    TIME_SPAN_UNITS,
+    VAGUE_AMOUNTS,
+)
+from extract.quotes import names_in_quotation_marks
 from extract.records import Claim
+
+_DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
+_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+_SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_HYPHENS = frozenset("-\u2013")
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+
+
+@dataclass(frozen=True)
+class _Amount:
+    first: int  # first token of the value as written, hedge included
+    core: int  # first token of the number itself
+    core_end: int  # token after the number (and its scale words)
+    end: int  # token after the value (percent sign, proportion included)
+    number: float
+    currency: str | None = None
+    percent: bool = False
+    proportion: bool = False
 
 
 def quantity_claims(doc: Doc) -> list[Claim]:
     """Every quantity the article asserts about something."""
-    return []
+    names_in_marks = names_in_quotation_marks(doc)
+    claims = []
+    i = 0
+    while i < len(doc):
+        amount = _read_amount(doc, i)
+        if amount is None:
+            i += 1
+            continue
+        i = amount.end
+        if not _is_claimed(doc, amount, names_in_marks):
+            continue
+        claims.append(_claim(doc, amount))
+    return claims
+
+
+# -- reading a number -------------------------------------------------------------------
+
+
+def _number_of(token: Token) -> float | None:
+    """The value of one number token: digits, a fraction, "1.2bn" or a number word."""
+    text = token.lower_
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    fraction = _FRACTION.match(text)
+    if fraction and int(fraction.group(2)):
+        return int(fraction.group(1)) / int(fraction.group(2))
+    suffixed = _SUFFIXED.match(text)
+    if suffixed and suffixed.group(2) in SCALE_SUFFIXES:
+        return float(suffixed.group(1).replace(",", "")) * SCALE_SUFFIXES[suffixed.group(2)]
+    if token.like_num and token.is_alpha and token.pos_ != "VERB":
+        return _number_word_value(text)
+    return None
+
+
+def _number_word_value(words: str) -> float | None:
+    if words in SCALES:
+        return SCALES[words]
+    try:
+        return float(numerize(words).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _read_core(doc: Doc, i: int) -> tuple[float, int] | None:
+    """The number starting at token ``i`` and the token after it ("thirty-nine", "5.9 million")."""
+    token = doc[i]
+    value = _number_of(token)
+    end = i + 1
+    if value is not None and token.is_alpha:
+        words = [token.lower_]
+        while end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].is_alpha:
+            if not doc[end + 1].like_num or doc[end + 1].lower_ in SCALES:
+                break
+            words.append(doc[end + 1].lower_)
+            end += 2
+        if len(words) > 1:
+            value = _number_word_value("-".join(words))
+    elif value is None:
+        value = _vague_amount(doc, i)
+    if value is None:
+        return None
+    while end < len(doc) and doc[end].lower_ in SCALES and doc[end].lower_ != token.lower_:
+        value *= SCALES[doc[end].lower_]
+        end += 1
+    return value, end
+
+
+def _vague_amount(doc: Doc, i: int) -> float | None:
+    """ "hundreds", "dozens", "a couple", "more than half": the magnitude they name."""
+    word = doc[i].lower_
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if word in VAGUE_AMOUNTS and doc[i].pos_ != "VERB":
+        return VAGUE_AMOUNTS[word]
+    if word in AMOUNTS_AFTER_A and before in ("a", "an"):
+        return AMOUNTS_AFTER_A[word]
+    if word == HALF and (_approximator_before(doc, i) or doc[i + 1 : i + 2].text == "of"):
+        return AMOUNTS_AFTER_A[HALF]
+    return None
+
+
+def _approximator_before(doc: Doc, i: int) -> int:
+    """How many tokens before ``i`` form a hedge ("nearly", "more than", "a maximum of")."""
+    start = max(sentence_of(doc[i]).start, i - len(APPROXIMATORS[0]))
+    words = tuple(doc[k].lower_ for k in range(start, i))
+    for phrase in APPROXIMATORS:
+        if words[len(words) - len(phrase) :] == phrase:
+            return len(phrase)
+    return 0
+
+
+def _read_amount(doc: Doc, i: int) -> _Amount | None:
+    core = _read_core(doc, i)
+    if core is None:
+        return None
+    number, core_end = core
+    first, currency = i, None
+    if first > 0 and doc[first - 1].lower_ in CURRENCY_SYMBOLS:
+        currency = CURRENCY_SYMBOLS[doc[first - 1].lower_]
+        first -= 1
+    if first > 0 and doc[i].lower_ in AMOUNTS_AFTER_A and doc[first - 1].lower_ in ("a", "an"):
+        first -= 1
+    if first > 0 and doc[i].lower_ in SCALES and doc[first - 1].lower_ in MAGNITUDE_HEDGES:
+        first -= 2 if first > 1 and doc[first - 2].lower_ == "a" else 1
+    hedge = _approximator_before(doc, first)
+    if not hedge and first > 1 and doc[first - 1].lower_ in ("a", "an"):
+        hedge = _approximator_before(doc, first - 1) and _approximator_before(doc, first - 1) + 1
+    first -= hedge
+    end = core_end
+    percent = end < len(doc) and doc[end].lower_ in PERCENT_WORDS
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        percent, end = True, end + 1
+    if percent:
+        end += 1
+    elif currency is None and end < len(doc) and doc[end].lower_ in CURRENCY_WORDS:
+        currency = CURRENCY_WORDS[doc[end].lower_]
+    proportion = _proportion(doc, core_end)
+    if proportion is not None and not percent and currency is None:
+        whole, end = proportion
+        return _Amount(first, i, core_end, end, number / whole, proportion=True)
+    return _Amount(first, i, core_end, end, number, currency, percent)
+
+
+def _proportion(doc: Doc, after: int) -> tuple[float, int] | None:
+    """The whole of "two of three", "eight out of ten", "one night out of 17"."""
+    k = after
+    if k < len(doc) and doc[k].pos_ == "NOUN" and not doc[k].like_num:
+        k += 1  # "one night out of 17"
+    for link in PROPORTION_LINKS:
+        n = len(link)
+        if tuple(t.lower_ for t in doc[k : k + n]) == link and k + n < len(doc):
+            whole = _number_of(doc[k + n])
+            if whole:
+                return whole, k + n + 1
+    return None
+
+
+# -- what is not a quantity claim -------------------------------------------------------
+
+
+def _is_claimed(doc: Doc, amount: _Amount, names_in_marks: list[tuple[int, int]]) -> bool:
+    core = doc[amount.core]
+    if any(start <= core.idx < end for start, end in names_in_marks):
+        return False
+    if core.ent_type_ in NAME_LABELS or core.ent_type_ == "ORDINAL":
+        return False
+    if amount.percent or amount.proportion:
+        return True
+    if _is_date_or_time(doc, amount) or _is_designation(doc, amount):
+        return False
+    if _age(doc, amount):
+        return True
+    if amount.currency is None and _is_reference(doc, amount):
+        return False
+    return not _is_time_span(doc, amount)
+
+
+def _is_date_or_time(doc: Doc, amount: _Amount) -> bool:
+    core = doc[amount.core]
+    after = doc[amount.core_end].lower_ if amount.core_end < len(doc) else ""
+    before = doc[amount.core - 1].lower_ if amount.core > 0 else ""
+    if ":" in core.text or after in CLOCK_MARKERS or before in MONTHS or after in MONTHS:
+        return True
+    if core.ent_type_ in ("DATE", "TIME"):
+        ent = next(e for e in doc.ents if e.start <= core.i < e.end) if core.ent_iob_ else None
+        if ent is not None and any(t.lower_ in MONTHS for t in ent):
+            return True
+    return (
+        amount.currency is None
+        and _YEAR.match(core.text) is not None
+        and amount.core_end - amount.core == 1
+        and not (amount.core_end < len(doc) and doc[amount.core_end].tag_ == "NNS")
+    )
+
+
+def _is_designation(doc: Doc, amount: _Amount) -> bool:
+    """Part of a name or model: "STOXX 600", "787-9", "400 737 Max jets", "a two-class layout"."""
+    core, end = amount.core, amount.core_end
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    if before is not None and amount.first == core and not before.is_sent_start:
+        is_name = before.pos_ == "PROPN" or (before.is_title and before.is_alpha)
+        after_number = _number_of(before) is not None and not doc[core].is_alpha  # "five 787"
+        if is_name or after_number or before.lower_ in ("no.", "number", "#"):
+            return True
+    if end + 1 < len(doc) and doc[end].text in _HYPHENS:
+        follower = doc[end + 1]
+        if any(ch.isdigit() for ch in follower.text) or follower.lower_ in DESIGNATION_UNITS:
+            return True
+    if core > 1 and doc[core - 1].text in _HYPHENS and not doc[core - 2].whitespace_:
+        return any(ch.isdigit() for ch in doc[core - 2].text)
+    if doc[core].text.startswith("."):
+        return True
+    # "its popular 737 Max jet": a model number before a name and a singular noun
+    if doc[core].is_alpha:
+        return False
+    k = end
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    return k > end and k < len(doc) and doc[k].tag_ == "NN" and amount.number > 1
+
+
+def _is_reference(doc: Doc, amount: _Amount) -> bool:
+    """ "the two were on the ground", "the four states", "one such plume": no count.
+    A number in a hyphenated measure ("the 1,900-mile-wide moon") still counts."""
+    if amount.core_end < len(doc) and doc[amount.core_end].text in _HYPHENS:
+        return False
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    if before is not None and amount.first == amount.core:
+        if before.lower_ in REFERRING_DETERMINERS:
+            return True
+        if before.tag_ == "TO" and doc[amount.core].is_alpha:  # "to zero in on"
+            return True
+    return doc[amount.core].lower_ == "one" and amount.core_end == amount.core + 1
+
+
+def _time_unit(doc: Doc, amount: _Amount) -> Token | None:
+    """The noun a number measures when it is a span of time ("18 years", "a four-year high")."""
+    k = amount.core_end
+    if k + 1 < len(doc) and doc[k].text in _HYPHENS:
+        k += 1
+    while k < len(doc) and (doc[k].pos_ == "ADJ" and doc[k].lower_ in ("more", "additional")):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in TIME_SPAN_UNITS:
+        return doc[k]
+    return None
+
+
+def _is_time_span(doc: Doc, amount: _Amount) -> bool:
+    unit = _time_unit(doc, amount)
+    if unit is None:
+        return False
+    return not any(t.lower_ in TERM_FOLLOWERS for t in doc[unit.i + 1 : unit.i + 4])
+
+
+def _age(doc: Doc, amount: _Amount) -> bool:
+    """ "the 43-year-old", "aged 55", "Patrick Carlineo, 55,": an age stated in the body."""
+    unit = _time_unit(doc, amount)
+    if unit is not None and unit.lower_ in ("year", "years"):
+        after = doc[unit.i + 1 : unit.i + 3]
+        return any(t.lower_ == "old" for t in after)
+    k = amount.first
+    return (
+        k > 1
+        and doc[k - 1].text == ","
+        and doc[k - 2].ent_type_ == "PERSON"
+        and amount.end < len(doc)
+        and doc[amount.end].text in (",", ")", ".")
+    )
+
+
+# -- what the number is about -----------------------------------------------------------
+
+
+def _claim(doc: Doc, amount: _Amount) -> Claim:
+    sent = sentence_of(doc[amount.core])
+    about = _about(doc, amount)
+    return Claim(
+        kind="quantity",
+        sentence=sent.text.strip(),
+        start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+        end=sent.start_char + len(sent.text.rstrip()),
+        subject=about.text if about is not None else None,
+        subject_entity=referent(about) if about is not None else None,
+        value=doc[amount.first : amount.end].text,
+        number=amount.number,
+        unit=_unit(doc, amount),
+        confidence=0.7,
+    )
+
+
+def _unit(doc: Doc, amount: _Amount) -> str | None:
+    """What is counted or measured: "queries", "USD per barrel", "percent"."""
+    if amount.percent:
+        return "percent"
+    if amount.currency:
+        rest = doc[amount.end : amount.end + 2]
+        if len(rest) == 2 and rest[0].lower_ in ("per", "a", "an") and rest[1].pos_ == "NOUN":
+            return f"{amount.currency} per {rest[1].text}"
+        return amount.currency
+    if _age(doc, amount):
+        return "years (age)"
+    core = doc[amount.core_end - 1]
+    head = core.head
+    if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN"):
+        return doc[amount.end : head.i + 1].text.lstrip("- ")
+    if amount.end + 1 < len(doc) and doc[amount.end].lower_ == "of":
+        counted = next((c for c in doc[amount.end].children if c.dep_ == "pobj"), None)
+        if counted is not None:
+            return counted.text
+    return None
+
+
+def _about(doc: Doc, amount: _Amount) -> Span | None:
+    """The subject of the clause the number is in, when the number is not part of it; else
+    the first name in the sentence outside the number's phrase."""
+    verb = next((t for t in doc[amount.core].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and not (subject.left_edge.i <= amount.core <= subject.i):
+            return _head_phrase(subject)
+    for ent in sentence_of(doc[amount.core]).ents:
+        if ent.label_ in NAME_LABELS and not (amount.first <= ent.start < amount.end):
+            return ent
+    return None
+
+
+def _head_phrase(head: Token) -> Span:
+    """A noun phrase up to its head: "the two agencies" of "the two agencies together"."""
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
+        start += 1
+    return head.doc[start : head.i + 1]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extract.attribution import Attribution, speaker_of_reporting_verb
-from extract.coref import referent
+from extract.coref import referent, sentence_of
 from extract.lexicon import REPORTING_VERBS
 from extract.quote_rules import (
     CLOSING_MARKS,
@@ -50,6 +50,7 @@ class Quotation:
     cue: str | None
     sentence_start: int  # start of the first sentence the quote is in
     sentence_end: int  # end of the last one
+    sentence: str  # the text from sentence_start to sentence_end
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,16 @@ class _Marked:
 
 def quotations(doc: Doc) -> list[Quotation]:
     """Every direct quote of the article in text order, computed once per Doc."""
+    return _quotations_and_names(doc)[0]
+
+
+def names_in_quotation_marks(doc: Doc) -> list[tuple[int, int]]:
+    """Offsets of the quotation marks around names and titles ("the 'one country, two
+    systems' formula"): what they hold is a name, not words anyone said."""
+    return _quotations_and_names(doc)[1]
+
+
+def _quotations_and_names(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is None:
         cached = doc.user_data[_CACHE_KEY] = _find_quotations(doc)
@@ -74,7 +85,7 @@ def quote_claims(doc: Doc) -> list[Claim]:
     return [
         Claim(
             kind="quote",
-            sentence=doc.text[q.sentence_start : q.sentence_end],
+            sentence=q.sentence,
             start=q.sentence_start,
             end=q.sentence_end,
             quote=q.text,
@@ -132,7 +143,7 @@ def _word_count(quoted: str) -> int:
 
 def _is_name_or_title(text: str, marked: _Marked, quoted: str, doc: Doc) -> bool:
     """A name, nickname or title in quotation marks rather than someone's words."""
-    before = text[: marked.opening].rstrip()
+    before = text[max(0, marked.opening - 40) : marked.opening].rstrip()
     if any(word.strip(",").lower() in NAMING_WORDS for word in before.split()[-2:]):
         return True
     words = [word for word in quoted.replace(",", " ").split() if word[0].isalpha()]
@@ -155,22 +166,24 @@ def _is_modifier(doc: Doc, marked: _Marked) -> bool:
     return determiner.dep_ in ("det", "poss") and noun.pos_ == "NOUN" and modifies_noun
 
 
-def _find_quotations(doc: Doc) -> list[Quotation]:
+def _find_quotations(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
     text = doc.text
     kept: list[tuple[_Marked, int, int]] = []
+    names: list[tuple[int, int]] = []
     for marked in marked_spans(text):
         start, end = _quoted_words(text, marked)
         quoted = text[start:end]
-        if _word_count(quoted) < MIN_QUOTE_WORDS or _is_name_or_title(text, marked, quoted, doc):
-            continue
-        kept.append((marked, start, end))
+        if _is_name_or_title(text, marked, quoted, doc):
+            names.append((marked.opening, marked.closing))
+        elif _word_count(quoted) >= MIN_QUOTE_WORDS:
+            kept.append((marked, start, end))
     inside = _QuotedRanges([(m.opening, m.closing) for m, _, _ in kept])
     found: list[Quotation] = []
     for marked, start, end in kept:
-        sentence_start, sentence_end = _sentence_bounds(doc, start, end)
+        sentence_start, sentence_end = _sentence_bounds(doc, text, start, end)
         attribution = _cue_attribution(doc, marked, sentence_start, sentence_end, inside)
         if attribution is None:
-            attribution = _inherited(doc, found, marked, sentence_start)
+            attribution = _inherited(doc, text, found, marked, sentence_start)
         found.append(
             Quotation(
                 text=text[start:end],
@@ -181,9 +194,10 @@ def _find_quotations(doc: Doc) -> list[Quotation]:
                 cue=attribution.cue if attribution else None,
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
+                sentence=text[sentence_start:sentence_end],
             )
         )
-    return _with_pull_quote_speakers(found)
+    return _with_pull_quote_speakers(found), names
 
 
 class _QuotedRanges:
@@ -198,12 +212,11 @@ class _QuotedRanges:
         return i >= 0 and self.ranges[i][0] <= offset <= self.ranges[i][1]
 
 
-def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
     """From the start of the first sentence the quote is in to the end of the last, kept
     within the quote's paragraph."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    first, last = span[0].sent, span[-1].sent
-    text = doc.text
+    first, last = sentence_of(span[0]), sentence_of(span[-1])
     paragraph_start = text.rfind("\n", 0, start) + 1
     paragraph_end = text.find("\n", end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -275,10 +288,9 @@ def _verb_attribution(verb: Token) -> Attribution | None:
 
 
 def _inherited(
-    doc: Doc, found: list[Quotation], marked: _Marked, sentence_start: int
+    doc: Doc, text: str, found: list[Quotation], marked: _Marked, sentence_start: int
 ) -> Attribution | None:
     """The speaker of the quote this one continues, or of a lead-in sentence ending in ':'."""
-    text = doc.text
     paragraph_start = text.rfind("\n", 0, marked.opening) + 1
     previous = found[-1] if found else None
     same_paragraph = previous is not None and previous.start >= paragraph_start
@@ -316,6 +328,7 @@ def _with_pull_quote_speakers(found: list[Quotation]) -> list[Quotation]:
                     None,
                     quotation.sentence_start,
                     quotation.sentence_end,
+                    quotation.sentence,
                 )
         resolved.append(quotation)
     return resolved

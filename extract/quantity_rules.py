@@ -1,0 +1,103 @@
+"""Word lists for quantity claims, apart from the rules in extract/quantities.py that apply
+them. All words are lower-case."""
+
+# Hedges and bounds written before a number; kept in the value as written ("nearly 900,000",
+# "up to a $250,000"). Longest phrases are tried first.
+APPROXIMATORS = tuple(
+    sorted(
+        (
+            tuple(phrase.split())
+            for phrase in """
+            nearly|almost|about|around|approximately|roughly|some|over|under|just over
+            just under|more than|less than|fewer than|at least|at most|up to|as many as
+            as much as|as few as|as little as|close to|a maximum of|a minimum of|a total of
+            an estimated|estimated|only|just|upwards of|well over|well under
+            """.replace("\n", "|").split("|")
+            if phrase.strip()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Words that multiply the number before them ("$1.2 billion"), or stand alone as a vague
+# magnitude ("several thousand" -> 1000).
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+# Abbreviated scales glued to the number ("$1.2bn", "€40m").
+SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+# Vague amounts without a numeral, as the magnitude they name ("hundreds" -> 100).
+VAGUE_AMOUNTS = {
+    "dozen": 12,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
+# Amounts that count only after "a" ("a couple songs", "a dozen eggs").
+AMOUNTS_AFTER_A = {"couple": 2, "dozen": 12, "half": 0.5}
+# "more than half of the districts": a proportion, with a hedge or "of" after it.
+HALF = "half"
+# Vague multipliers before a scale word that keep the scale's magnitude.
+MAGNITUDE_HEDGES = frozenset("several few many".split())
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD"}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+}
+PERCENT_WORDS = frozenset(("%", "percent", "pct"))
+
+# Nouns that make a number a time span framing or dating an event ("18 years after",
+# "in less than five months", "a four-year high"), which is not a quantity claim.
+TIME_SPAN_UNITS = frozenset(
+    """
+    year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries weekend weekends quarter quarters
+    """.split()
+)
+# Words after a time span that make it a penalty or term, which is a quantity claim
+# ("a maximum of 10 years in prison").
+TERM_FOLLOWERS = frozenset(("prison", "jail", "custody", "probation", "bars"))
+
+# Nouns in a hyphenated compound that make the number part of a designation rather than a
+# measure ("a two-class layout", "a .45-caliber handgun", "a four-door car").
+DESIGNATION_UNITS = frozenset(
+    "class caliber calibre door cylinder speed star seat seater stroke point way".split()
+)
+
+# Markers after a number that make it a clock time.
+CLOCK_MARKERS = frozenset(("a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst"))
+
+MONTHS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept.
+    oct oct. nov nov. dec dec.
+    """.split()
+)
+
+# Determiners that make a number refer to things already named ("the two were on the
+# ground", "the four states") rather than count them.
+REFERRING_DETERMINERS = frozenset(("the", "these", "those"))
+
+# Entity labels whose text is a name; a number inside one is part of the name ("Fortune 500").
+NAME_LABELS = frozenset(
+    "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+
+# Words for "N out of M" proportions.
+PROPORTION_LINKS = (("out", "of"), ("of",))
