@@ -155,8 +155,10 @@ class Ingestion:
             yield self._early.popleft()
 
     def _store(
-        self, store: Store, article: Article, fetched_at: str, analysis: Analysis
+        self, store: Store, article: Article, fetched_at: str, analysis: Analysis | Failure
     ) -> Outcome:
+        if isinstance(analysis, Failure):
+            return Outcome(article.source, "failed", analysis.stage, analysis.error)
         try:
             stored = store.store(article, analysis, fetched_at=fetched_at)
         except (sqlite3.Error, ValueError, TypeError) as error:

@@ -14,7 +14,7 @@ import sqlite_utils
 
 # "NCLM": tells a newsclaims database apart from any other SQLite file.
 APPLICATION_ID = 0x4E434C4D
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class SchemaError(Exception):
@@ -79,6 +79,7 @@ TABLES: dict[str, dict] = {
             "aliases": str,  # JSON list
             "article_count": int,
             "mention_count": int,
+            "attributes": str,  # JSON object, e.g. {"title": "Sen.", "party": "D"} (version 2)
         },
         "pk": "id",
     },
@@ -253,8 +254,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def add_entity_attributes(db: sqlite_utils.Database) -> None:
+    """Version 2 keeps what was dropped from an entity's name: title, party, state."""
+    db.execute("ALTER TABLE entities ADD COLUMN attributes TEXT")
+
+
 # Each migration takes a database at version N to N + 1, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: add_entity_attributes}
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 import courlan
 import sqlite_utils
 
-from corpus.schema import prepare
+from corpus.schema import SchemaError, prepare
 from extract.analyze import Analysis
+from extract.entities import entity_key
 from extract.records import Claim, Entity
 from scraper.article import Article
 
@@ -36,7 +37,12 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     try:
         prepare(db)
-    except Exception:
+    except sqlite3.DatabaseError as error:
+        db.close()
+        if isinstance(error, sqlite3.OperationalError):  # locked, read-only, disk full
+            raise
+        raise SchemaError(f"not an SQLite database ({error})") from error
+    except SchemaError:
         db.close()
         raise
     if str(path) != ":memory:":
@@ -64,17 +70,6 @@ def outlet_domain(url: str | None) -> str | None:
     if not url or urlsplit(url).scheme not in ("http", "https"):
         return None
     return courlan.extract_domain(url)
-
-
-def local_entity_key(name: str, label: str | None) -> str:
-    """The same entity across articles: case, spacing and a leading "the" ignored."""
-    words = name.replace("\u2019", "'").casefold().split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return f"{label or ''}:{' '.join(words)}"
-
-
-entity_key = local_entity_key
 
 
 def find_article(db: sqlite_utils.Database, url: str | None, text_hash: str) -> int | None:
@@ -149,9 +144,9 @@ class Store:
                     return None
                 self._forget_analysis(existing)
             article_id = self._write_article(article, url, text_hash, fetched_at, existing)
-            entity_ids = self._write_entities(article_id, article.text, analysis.entities)
+            self._write_entities(article_id, article.text, analysis.entities)
             self._write_claims(article_id, analysis)
-        return StoredArticle(article_id, len(analysis.claims), entity_ids)
+        return StoredArticle(article_id, len(analysis.claims), set(self._entity_ids.values()))
 
     def _write_article(
         self,
@@ -239,8 +234,8 @@ class Store:
         self.db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
 
-    def _write_entities(self, article_id: int, text: str, entities: list[Entity]) -> set[int]:
-        """Upsert the article's entities, insert their mentions; returns the entity ids."""
+    def _write_entities(self, article_id: int, text: str, entities: list[Entity]) -> None:
+        """Upsert the article's entities and insert their mentions."""
         grouped: dict[str, list[Entity]] = {}
         for entity in entities:
             grouped.setdefault(entity_key(entity.name, entity.label), []).append(entity)
@@ -250,7 +245,7 @@ class Store:
         for key, same in grouped.items():
             mentions = [mention for entity in same for mention in entity.mentions]
             aliases = {alias for entity in same for alias in (entity.name, *entity.aliases)}
-            entity_id = self._upsert_entity(key, same[0], aliases, len(mentions))
+            entity_id = self._upsert_entity(key, same, aliases, len(mentions))
             for entity in same:
                 self._entity_ids.setdefault(entity.name, entity_id)
                 for alias in entity.aliases:
@@ -271,31 +266,46 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?)",
             mention_rows,
         )
-        return set(self._entity_ids.values())
 
-    def _upsert_entity(self, key: str, entity: Entity, aliases: set[str], mentions: int) -> int:
-        row = self.db.execute("SELECT id, name, aliases FROM entities WHERE key = ?", [key])
-        row = row.fetchone()
+    def _upsert_entity(self, key: str, same: list[Entity], aliases: set[str], mentions: int) -> int:
+        """The id of the entity stored under ``key``, its names, attributes and counts
+        brought up to date with this article; first name and label seen are kept."""
+        attributes: dict = {}
+        for entity in same:
+            for name, value in entity.attributes.items():
+                attributes.setdefault(name, value)
         counted = 1 if mentions else 0
+        row = self.db.execute(
+            "SELECT id, name, aliases, attributes FROM entities WHERE key = ?", [key]
+        ).fetchone()
         if row is None:
+            first = same[0]
             return self.db.execute(
-                "INSERT INTO entities (key, name, label, aliases, article_count, mention_count)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entities (key, name, label, aliases, attributes, article_count,"
+                " mention_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     key,
-                    entity.name,
-                    entity.label,
-                    aliases_json(aliases - {entity.name}),
+                    first.name,
+                    first.label,
+                    aliases_json(aliases - {first.name}),
+                    json.dumps(attributes, ensure_ascii=False, sort_keys=True, default=str),
                     counted,
                     mentions,
                 ],
             ).lastrowid
-        entity_id, name, stored = row
-        known = set(json.loads(stored or "[]"))
+        entity_id, name, stored_aliases, stored_attributes = row
+        known = set(json.loads(stored_aliases or "[]"))
+        attributes = {**attributes, **json.loads(stored_attributes or "{}")}
         self.db.execute(
-            "UPDATE entities SET aliases = ?, article_count = article_count + ?,"
+            "UPDATE entities SET aliases = ?, attributes = ?, article_count = article_count + ?,"
             " mention_count = mention_count + ? WHERE id = ?",
-            [aliases_json((known | aliases) - {name}), counted, mentions, entity_id],
+            [
+                aliases_json((known | aliases) - {name}),
+                json.dumps(attributes, ensure_ascii=False, sort_keys=True, default=str),
+                counted,
+                mentions,
+                entity_id,
+            ],
         )
         return entity_id
 
@@ -309,7 +319,8 @@ class Store:
             "SELECT id FROM entities WHERE name = ? ORDER BY mention_count DESC LIMIT 1", [name]
         ).fetchone()
         if row is None:
-            entity_id = self._upsert_entity(entity_key(name, None), Entity(name, None), set(), 0)
+            # A name no entity of the article carries: known by name only, label unknown.
+            entity_id = self._upsert_entity(entity_key(name, ""), [Entity(name, None)], set(), 0)
         else:
             entity_id = row[0]
         self._entity_ids[name] = entity_id

@@ -294,6 +294,8 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
 
         newsclaims ingest --db corpus.db --processes 2 pages/ https://example.com/story
     """
+    import sqlite3
+
     from corpus.ingest import Ingestion
     from corpus.schema import SchemaError
 
@@ -307,7 +309,7 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
                     report_failure(outcome)
                 if bar is not None:
                     bar.update(1)
-    except SchemaError as error:
+    except (SchemaError, sqlite3.Error) as error:
         raise click.ClickException(f"{db_path}: {error}") from error
     summary = ingestion.summary
     counts = {
