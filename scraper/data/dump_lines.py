@@ -95,17 +95,43 @@ FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Words for the sections that follow an article, in the languages news pages use most.
+COMMENT_WORDS = (
+    "comments? comentários? comentarios? commentaires? kommentare? commenti commento reacties"
+    " komentarze komentar"
+)
+LEAVE_A_REPLY = (
+    "leave a (?:reply|comment)|deixe (?:uma resposta|um comentário|seu comentário)"
+    "|deja (?:una respuesta|un comentario)|laisser un commentaire|lascia un commento"
+    "|schreibe(?:n sie)? einen kommentar|tinggalkan (?:balasan|komentar)"
+)
+ABOUT_THE_AUTHOR = (
+    "about the author|sobre o autor|sobre el autor|à propos de l'auteur|über den autor"
+    "|sull'autore|tentang penulis"
+)
+RELATED = (
+    "related|recommended|more|other|latest|top|popular|trending|most popular"
+    "|(?:artigos|artículos|notícias|noticias|posts|matérias) relacionad[oa]s|leia também"
+    "|lea también|lire aussi|à lire aussi|articles similaires|leggi anche|articoli correlati"
+    "|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|baca juga|berita terkait"
+)
+_COMMENTS = "(?:" + "|".join(COMMENT_WORDS.split()) + ")"
+
 # Where the article is over: comments, rights notices and newsletter pitches follow the
 # body and never interrupt it ...
 ARTICLE_END = re.compile(
     r"""^(?:
         (?:\u00a9|\u24d2|\(c\)|copyright\b).*
       | .{0,120}\ball\s+rights\s+reserved\b.*
-      | \W*(?:\S+\s+){0,3}comments?(?:\s+\S+){0,2}\W*
+      | \W*(?:\S+\s+){0,3}"""
+    + _COMMENTS
+    + r"""(?:\s+\S+){0,2}\W*
       | (?:join|leave|read\s+and\s+post|post|add|view|show)\b.{0,30}\bcomments?\b.*
       | join\s+the\s+(?:conversation|discussion)\b.*
       | (?:want|like|liked|enjoy|enjoyed|love|loved)\s+(?:more|this|these|what\s+you)\b.{0,60}\?
-      | about\s+the\s+author
+      | (?:"""
+    + (LEAVE_A_REPLY + "|" + ABOUT_THE_AUTHOR).replace(" ", r"\s+")
+    + r""")\W*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -113,7 +139,9 @@ ARTICLE_END = re.compile(
 # inside a body, which goes on after them.
 ASIDE_HEADING = re.compile(
     r"""^(?:
-        (?:related|recommended|more|other|latest|top|popular|trending|most\s+popular)
+        (?:"""
+    + RELATED.replace(" ", r"\s+")
+    + r""")
         (?:\s+(?:stories|articles|news|posts|reading|content|videos|from\b.*|on\b.*|in\b.*))?:?
       | you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)\b.*
       | sign\s*up\s+for\b.*
