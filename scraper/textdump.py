@@ -149,8 +149,39 @@ def _trim_span(
     return start, end
 
 
+def _is_sentence(line: str) -> bool:
+    # jusText finds too few stopwords in paragraphs full of figures or names; a line of
+    # several words that ends like a sentence is prose all the same.
+    return len(line.split()) >= rules.SENTENCE_MIN_WORDS and bool(rules.SENTENCE_END.search(line))
+
+
+def _extend_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The span grown over the sentences right next to it."""
+    start, end = span
+    if start >= end:
+        return span
+    inside = set(lines[start:end])
+
+    def continues_body(line: str) -> bool:
+        return (
+            _is_sentence(line)
+            and line not in inside
+            and not rules.ARTICLE_END.match(line)
+            and not rules.ASIDE_HEADING.match(line)
+            and not _is_metadata_line(line)
+        )
+
+    while start > 0 and continues_body(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and continues_body(lines[end]):
+        end += 1
+    return start, end
+
+
 def _is_body_line(line: str, paragraph: Paragraph) -> bool:
     if paragraph.class_type == "good" or paragraph.cf_class in ("good", "neargood"):
+        return True
+    if _is_sentence(line):
         return True
     # Inside the body run a short line is a subheading, unless it shouts or credits a picture.
     return (
@@ -299,7 +330,7 @@ def clean_text_dump(text: str, source: str) -> Article:
     language = _language(lines)
     paragraphs = _classify(lines, language)
     weights = _line_weights(lines, paragraphs)
-    start, end = _trim_span(lines, paragraphs, weights, _body_span(weights))
+    start, end = _extend_span(lines, _trim_span(lines, paragraphs, weights, _body_span(weights)))
     body = _body_paragraphs(lines[start:end], paragraphs[start:end])
 
     title_index = _title_index(lines, start)

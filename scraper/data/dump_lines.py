@@ -224,6 +224,7 @@ TIME = re.compile(
 MAX_DATE_LINE_WORDS = 16
 # Sentence ends (closing quotes and brackets aside): what a body paragraph ends with and a
 # headline, label or menu item does not.
+SENTENCE_MIN_WORDS = 8
 SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 
 # Time-zone abbreviations news pages print after times, as UTC offsets in hours ("ET" is
