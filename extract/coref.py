@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.entities import canonical_name
 from extract.reference_rules import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_KINDS,
@@ -65,7 +66,10 @@ def sentence_of(token: Token) -> Span:
 
 
 def entity_name(ent: Span) -> str:
-    """The name an entity mention is known by in the article."""
+    """The canonical name of an entity mention ("Wyden" -> "Ron Wyden"), else its words."""
+    name = canonical_name(ent)
+    if name:
+        return name
     return _LEADING_DETERMINER.sub("", ent.text).removesuffix("'s").removesuffix("\u2019s")
 
 

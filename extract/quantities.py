@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from numerizer import numerize
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from extract.attribution import DESCRIPTIVE_CLAUSE_DEPS, attribution_of
 from extract.coref import referent, sentence_of
+from extract.phrases import phrase
 from extract.quantity_rules import (
     AMOUNTS_AFTER_A,
     APPROXIMATORS,
@@ -37,7 +39,7 @@ from extract.quantity_rules import (
     TIME_SPAN_UNITS,
     VAGUE_AMOUNTS,
 )
-from extract.quotes import names_in_quotation_marks
+from extract.quotes import names_in_quotation_marks, quotations
 from extract.records import Claim
 
 _DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
@@ -146,9 +148,9 @@ def _approximator_before(doc: Doc, i: int) -> int:
     """How many tokens before ``i`` form a hedge ("nearly", "more than", "a maximum of")."""
     start = max(sentence_of(doc[i]).start, i - len(APPROXIMATORS[0]))
     words = tuple(doc[k].lower_ for k in range(start, i))
-    for phrase in APPROXIMATORS:
-        if words[len(words) - len(phrase) :] == phrase:
-            return len(phrase)
+    for hedge in APPROXIMATORS:
+        if words[len(words) - len(hedge) :] == hedge:
+            return len(hedge)
     return 0
 
 
@@ -316,17 +318,24 @@ def _age(doc: Doc, amount: _Amount) -> bool:
 
 def _claim(doc: Doc, amount: _Amount) -> Claim:
     sent = sentence_of(doc[amount.core])
-    about = _about(doc, amount)
+    clause = _clause_of(doc[amount.core])
+    subject, subject_entity = _about(doc, amount, clause)
+    attribution = None
+    if clause is not None and not _is_background(doc[amount.core], clause):
+        attribution = attribution_of(clause, quotations(doc))
     return Claim(
         kind="quantity",
         sentence=sent.text.strip(),
         start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
         end=sent.start_char + len(sent.text.rstrip()),
-        subject=about.text if about is not None else None,
-        subject_entity=referent(about) if about is not None else None,
+        subject=subject,
+        subject_entity=subject_entity,
         value=doc[amount.first : amount.end].text,
         number=amount.number,
         unit=_unit(doc, amount),
+        speaker=attribution.speaker if attribution else None,
+        speaker_entity=attribution.speaker_entity if attribution else None,
+        cue=attribution.cue if attribution else None,
         confidence=0.7,
     )
 
@@ -353,23 +362,30 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
     return None
 
 
-def _about(doc: Doc, amount: _Amount) -> Span | None:
-    """The subject of the clause the number is in, when the number is not part of it; else
-    the first name in the sentence outside the number's phrase."""
-    verb = next((t for t in doc[amount.core].ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+def _is_background(token: Token, clause: Token) -> bool:
+    """A number in an appositive or relative clause that describes an entity ("Carlineo,
+    55,") is the writer's background, in the article's own voice."""
+    while token != clause:
+        if token.dep_ in DESCRIPTIVE_CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb of the clause a number is in."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _about(doc: Doc, amount: _Amount, clause: Token | None) -> tuple[str | None, str | None]:
+    """What the number is asserted about, as written and as the entity it names: the subject
+    of its clause when the number is not part of it, else the first name in the sentence."""
+    if clause is not None:
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and not (subject.left_edge.i <= amount.core <= subject.i):
-            return _head_phrase(subject)
+            about = phrase(subject)
+            return about.text, about.entity
     for ent in sentence_of(doc[amount.core]).ents:
         if ent.label_ in NAME_LABELS and not (amount.first <= ent.start < amount.end):
-            return ent
-    return None
-
-
-def _head_phrase(head: Token) -> Span:
-    """A noun phrase up to its head: "the two agencies" of "the two agencies together"."""
-    start = head.left_edge.i
-    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
-        start += 1
-    return head.doc[start : head.i + 1]
+            return ent.text, referent(ent)
+    return None, None

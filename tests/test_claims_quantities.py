@@ -1,0 +1,121 @@
+"""Quantity claims, one construction per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.quantities import quantity_claims
+
+
+def values(nlp, text: str) -> list[tuple[str, float]]:
+    return [(claim.value, claim.number) for claim in quantity_claims(nlp(text))]
+
+
+def test_count_with_a_hedge_what_it_counts_and_what_it_is_about(nlp):
+    text = "The Federal Aviation Administration handled nearly 900,000 requests last year."
+    [claim] = quantity_claims(nlp(text))
+    assert (claim.value, claim.number, claim.unit) == ("nearly 900,000", 900000, "requests")
+    assert claim.subject_entity == "Federal Aviation Administration"
+    assert text[claim.start : claim.end] == claim.sentence == text
+
+
+def test_money_with_a_scale_word(nlp):
+    [claim] = quantity_claims(nlp("Harbor Bank lent $1.2 billion to builders."))
+    assert (claim.value, claim.number, claim.unit) == ("$1.2 billion", 1.2e9, "USD")
+
+
+def test_price_per_unit(nlp):
+    [claim] = quantity_claims(nlp("Copper rose to $5,880.00 a tonne."))
+    assert (claim.number, claim.unit) == (5880, "USD per tonne")
+
+
+def test_percentage(nlp):
+    [claim] = quantity_claims(nlp("Shares of Harbor Bank fell 3.5% on Tuesday."))
+    assert (claim.value, claim.number, claim.unit) == ("3.5%", 3.5, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty-nine senators signed the letter to Harbor Bank.", [("Thirty-nine", 39)]),
+        ("Nurses at Mercy Hospital treated hundreds of patients.", [("hundreds", 100)]),
+        ("Several thousand workers marched to City Hall.", [("Several thousand", 1000)]),
+        ("Harbor Bank sold a dozen branches in Ohio.", [("a dozen", 12)]),
+        ("Mercy Hospital has a couple ambulances.", [("a couple", 2)]),
+    ],
+)
+def test_number_words_and_vague_magnitudes(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of three voters in Ohio backed the plan.", [("Two of three", 2 / 3)]),
+        ("Eight out of ten firms in Texas hire interns.", [("eight out of ten", 0.8)]),
+        ("More than half of Ohio's counties closed schools.", [("More than half", 0.5)]),
+    ],
+)
+def test_proportions(nlp, text, expected):
+    [(value, number)] = values(nlp, text)
+    assert (value.lower(), number) == (expected[0][0].lower(), pytest.approx(expected[0][1]))
+
+
+def test_range_gives_one_claim_per_end(nlp):
+    text = "The Boeing jet seats 242 to 330 passengers."
+    assert values(nlp, text) == [("242", 242), ("330", 330)]
+
+
+def test_unit_conversion_gives_one_claim_per_figure(nlp):
+    text = "Europa is 1,900 miles (3,100 kilometers) wide."
+    assert values(nlp, text) == [("1,900", 1900), ("3,100", 3100)]
+
+
+def test_ages_in_the_body_count(nlp):
+    text = "Daniel Okafor, 56, of Dayton, pleaded guilty. The 56-year-old was fined."
+    assert values(nlp, text) == [("56", 56), ("56", 56)]
+
+
+def test_penalty_term_counts_but_time_spans_do_not(nlp):
+    text = (
+        "Daniel Okafor faces a maximum of 10 years in prison, 18 years after the crash "
+        "and a year later than planned."
+    )
+    assert values(nlp, text) == [("a maximum of 10", 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Okafor met Harbor Bank on Feb. 14 at 4:30 p.m. in 2019.",  # dates, times
+        "The S&P 500 and the STOXX 600 index rose in Week 13.",  # names
+        "Airlines bought the 787-9 and its 737 Max jet.",  # model designations
+        "Harbor Bank signed a four-year deal for a two-class cabin.",  # hyphenated compounds
+        "Harbor Bank posted its seventh straight gain as the number one lender.",  # rankings
+        "Daniel Okafor and Maria Lopez met. The two were friends with one such banker.",  # refer
+    ],
+)
+def test_dates_names_rankings_and_references_are_not_quantities(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_number_inside_a_quote_takes_the_speaker(nlp):
+    text = '"We hired 40 nurses this spring," Maria Lopez said.'
+    [claim] = quantity_claims(nlp(text))
+    assert (claim.number, claim.speaker, claim.cue) == (40, "Maria Lopez", "say")
+
+
+def test_number_in_reported_speech_takes_the_speaker(nlp):
+    text = "Police said more than 5,000 people attended the rally in Dayton."
+    [claim] = quantity_claims(nlp(text))
+    assert (claim.value, claim.speaker, claim.cue) == ("more than 5,000", "Police", "say")
+
+
+def test_description_subject_is_resolved_to_the_named_entities(nlp):
+    text = (
+        "Harbor Bank and Lakeside Credit Union merged in March. "
+        "The two lenders together hold $4 billion in deposits."
+    )
+    [claim] = quantity_claims(nlp(text))
+    assert claim.subject == "The two lenders"
+    assert claim.subject_entity == "Harbor Bank and Lakeside Credit Union"

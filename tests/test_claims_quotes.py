@@ -1,0 +1,113 @@
+"""Direct quotes and their speakers, one construction per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.quotes import quotations, quote_claims
+
+
+def quotes_of(nlp, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_entity, q.cue) for q in quotations(nlp(text))]
+
+
+def test_document_speaker_after_the_quote(nlp):
+    text = '"Clinics must stay open all night," the report said.'
+    assert quotes_of(nlp, text) == [("Clinics must stay open all night", "the report", None, "say")]
+
+
+def test_pronoun_speaker_is_resolved_to_the_name_before_it(nlp):
+    text = (
+        "Maria Lopez, the mayor of Springfield, visited the bridge on Monday.\n\n"
+        '"We will rebuild it before winter," she said.'
+    )
+    assert quotes_of(nlp, text) == [
+        ("We will rebuild it before winter", "she", "Maria Lopez", "say")
+    ]
+
+
+def test_speaker_after_an_inverted_reporting_verb(nlp):
+    text = '"The river rose faster than anyone expected," said Daniel Okafor.'
+    assert quotes_of(nlp, text) == [
+        ("The river rose faster than anyone expected", "Daniel Okafor", "Daniel Okafor", "say")
+    ]
+
+
+def test_speaker_of_a_colon_lead_in(nlp):
+    text = 'Daniel Okafor said: "The river rose faster than anyone expected."'
+    assert [q[1] for q in quotes_of(nlp, text)] == ["Daniel Okafor"]
+
+
+def test_split_quote_gives_two_claims_with_one_speaker(nlp):
+    text = '"The budget is balanced," Daniel Okafor said. "Nobody will lose their job this year."'
+    assert quotes_of(nlp, text) == [
+        ("The budget is balanced", "Daniel Okafor", "Daniel Okafor", "say"),
+        ("Nobody will lose their job this year", "Daniel Okafor", "Daniel Okafor", "say"),
+    ]
+
+
+def test_multi_sentence_quote_is_one_claim_over_its_sentences(nlp):
+    text = (
+        "Lawmakers met on Tuesday. "
+        '"The plan is late. The money is gone," Daniel Okafor told reporters.'
+    )
+    [claim] = quote_claims(nlp(text))
+    assert claim.quote == "The plan is late. The money is gone"
+    assert claim.speaker == "Daniel Okafor"
+    assert claim.cue == "tell"
+    assert text[claim.start : claim.end] == claim.sentence
+    assert claim.sentence.startswith('"The plan is late.')
+    assert claim.sentence.endswith("told reporters.")
+
+
+def test_quote_reopened_in_the_next_paragraph_keeps_its_speaker(nlp):
+    text = (
+        "Daniel Okafor, the city treasurer, said: \u201cThe accounts were never audited.\n\n"
+        "\u201cWe found the gap only last month.\u201d"
+    )
+    assert quotes_of(nlp, text) == [
+        ("The accounts were never audited", "Daniel Okafor", "Daniel Okafor", "say"),
+        ("We found the gap only last month", "Daniel Okafor", "Daniel Okafor", "say"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Critics called the plan "reckless" on Monday.',  # scare quote
+        'The band played "Born In The Night" at the stadium.',  # title
+        'The illness earned the nickname "the farmer\'s cough" among doctors.',  # nickname
+        'China said it is committed to the "one country, two systems" formula.',  # modifier
+    ],
+)
+def test_names_titles_and_scare_quotes_are_not_quotes(nlp, text):
+    assert quotations(nlp(text)) == []
+
+
+def test_slogan_after_a_comma_is_a_quote(nlp):
+    text = 'Nurses chanted, "Safe Staffing Saves Lives," outside the hospital.'
+    assert quotes_of(nlp, text) == [("Safe Staffing Saves Lives", "Nurses", None, "chant")]
+
+
+def test_partial_quote_in_reported_speech_takes_the_reporting_speaker(nlp):
+    text = "Daniel Okafor told the council that the deal was \u201ca recipe for disaster.\u201d"
+    assert quotes_of(nlp, text) == [
+        ("a recipe for disaster", "Daniel Okafor", "Daniel Okafor", "tell")
+    ]
+
+
+def test_pull_quote_takes_the_speaker_of_the_words_it_repeats(nlp):
+    text = (
+        '"Every school needs a nurse"\n\n'
+        "Parents gathered at the school board on Monday.\n\n"
+        '"Every school needs a nurse, and every nurse needs support," '
+        "Daniel Okafor said."
+    )
+    pull, quote = quotations(nlp(text))
+    assert (pull.speaker, pull.cue) == ("Daniel Okafor", None)
+    assert (quote.speaker, quote.cue) == ("Daniel Okafor", "say")
+
+
+def test_straight_quotes_open_and_close_by_turns(nlp):
+    text = '"The vote was fair," she said. " It was also final."'
+    assert [q.text for q in quotations(nlp(text))] == ["The vote was fair", "It was also final"]
