@@ -179,15 +179,11 @@ def _extend_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _is_body_line(line: str, paragraph: Paragraph) -> bool:
-    if paragraph.class_type == "good" or paragraph.cf_class in ("good", "neargood"):
-        return True
-    if _is_sentence(line):
+    if paragraph.cf_class in ("good", "neargood") or _is_sentence(line):
         return True
     # Inside the body run a short line is a subheading, unless it shouts or credits a picture.
-    return (
-        paragraph.cf_class == "short"
-        and not line.isupper()
-        and not rules.SHORT_LINE_NOISE.search(line)
+    return paragraph.cf_class == "short" and not (
+        line.isupper() or rules.SHORT_LINE_NOISE.search(line)
     )
 
 

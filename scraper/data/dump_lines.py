@@ -90,7 +90,11 @@ FURNITURE = re.compile(
       | (?:image|photo|video|picture)\s*(?:credit|:).{0,100}
       | skip\s+to\b.*
       | .{0,30}\bcontributed\s+to\s+this\s+report\b.{0,60}
-      | top|back\s+to\s+top|menu|search|home|close|next|previous
+      | top|back\s+to\s+top|menu|search|home|close|next|previous|by
+      | sharing\s+is\s+caring\W*
+      | copy\s+link\b.*
+      | (?:\S+\s+){1,3}is\s+an?\s+.{0,60}\b(?:reporter|writer|correspondent|columnist|journalist)
+        \s+(?:for|at|with)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -110,7 +114,9 @@ ABOUT_THE_AUTHOR = (
     "|sull'autore|tentang penulis"
 )
 RELATED = (
-    "related|recommended|more|other|latest|top|popular|trending|most popular"
+    "related|recommended|more|other|latest|the latest|top|popular|trending"
+    "|most (?:popular|read|viewed|shared|commented)|next up|up next|read next"
+    "|editor's picks|further reading|around the web"
     "|(?:artigos|artículos|notícias|noticias|posts|matérias) relacionad[oa]s|leia também"
     "|lea también|lire aussi|à lire aussi|articles similaires|leggi anche|articoli correlati"
     "|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|baca juga|berita terkait"
