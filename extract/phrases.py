@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extract.coref import referent
+from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
+    DEFINITE_DETERMINERS,
     LIST_INTRODUCERS,
     NAMED_ENTITY_LABELS,
     NON_QUANTITY_LABELS,
-    TITLES,
 )
 
 # Dependents that describe rather than delimit a noun: cut from the phrase.
 DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
+TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ def _kept_tokens(head: Token) -> list[Token]:
         kept.append(token)
         stack.extend(child for child in token.children if not _cut(child, head))
     kept.sort(key=lambda token: token.i)
+    kept = [token for token in kept if token == head or not token.is_space]
+    kept = _drop_stranded_punctuation(kept)
     while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
     while kept and kept[-1] != head and kept[-1].is_punct and kept[-1].text not in ")”\"'":
@@ -75,21 +79,58 @@ def _drop_titles(tokens: list[Token], head: Token) -> list[Token]:
         before = [token for token in tokens if token.i < name_start]
         if before and all(token.dep_ in ("compound", "amod", "punct") for token in before):
             return [token for token in tokens if token.i >= name_start]
-    while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[0] != head:
+    while len(tokens) > 1 and tokens[0] != head and _is_title(tokens[0], tokens[1]):
         tokens = tokens[1:]
     return tokens
 
 
+def _is_title(word: Token, following: Token) -> bool:
+    """ "Gov.", and "Republican" or "former" only when a title follows."""
+    if word.text in PERSON_TITLES:
+        return True
+    return word.text in PERSON_TITLE_MODIFIERS and following.text in TITLE_WORDS
+
+
 def _text(tokens: list[Token]) -> str:
-    return "".join(token.text_with_ws for token in tokens[:-1]) + tokens[-1].text
+    """The words as written; where a cut left a gap, one space."""
+    parts = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(token.text)
+        if following is not None:
+            parts.append(token.whitespace_ if following.i == token.i + 1 else " ")
+    return " ".join("".join(parts).split())
+
+
+def _drop_stranded_punctuation(tokens: list[Token]) -> list[Token]:
+    """Commas and dashes that bordered a cut appositive or clause ("Carlineo Jr., 55, of")."""
+    kept = {token.i for token in tokens}
+    return [
+        token
+        for position, token in enumerate(tokens)
+        if position in (0, len(tokens) - 1)
+        or not (
+            token.is_punct
+            and token.text not in ")”\"'("
+            and (token.i - 1 not in kept or token.i + 1 not in kept)
+        )
+    ]
 
 
 def has_number(tokens: list[Token]) -> bool:
-    """A numeral that counts or measures (not a date, a time or an ordinal)."""
+    """A numeral that counts or measures: not a date, a time or an ordinal, and not a
+    numeral that refers ("the four states", "the two agencies")."""
     return any(
         (token.like_num or any(ch.isdigit() for ch in token.text))
         and token.ent_type_ not in NON_QUANTITY_LABELS
+        and not _refers(token)
         for token in tokens
+    )
+
+
+def _refers(numeral: Token) -> bool:
+    return numeral.dep_ == "nummod" and any(
+        child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS
+        for child in numeral.head.children
     )
 
 
@@ -180,6 +221,7 @@ def _whole_coordination(head: Token) -> Phrase:
         for token in span
         if not any(a.dep_ == "appos" and a.i in inside for a in [token, *token.ancestors])
     ]
+    tokens = _drop_stranded_punctuation(tokens)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return Phrase(

@@ -6,8 +6,6 @@ NAMED_ENTITY_LABELS = frozenset(
 )
 # Entity labels whose numerals do not count as a number a claim is about.
 NON_QUANTITY_LABELS = frozenset("DATE TIME ORDINAL".split())
-# Entity labels of an amount ("fell 3.38%"): an object even without an object relation.
-AMOUNT_LABELS = frozenset("PERCENT MONEY CARDINAL QUANTITY".split())
 
 # Governors that make the embedded verb non-factual: (governing lemma) -> modality marker.
 # Verbs, and adjectives after "be" ("is unlikely to cut").
@@ -82,8 +80,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
     "according during since until till after before amid despite throughout via per than".split()
 )
 
-# Subordinators that make a clause a condition, not an assertion.
-CONDITION_MARKERS = frozenset("if unless whether".split())
+# Subordinators that make a clause a condition or a comparison, not an assertion.
+NON_ASSERTING_MARKERS = frozenset("if unless whether than".split())
 
 # Verbs that take a clause as their object: a noun right after them that the parser
 # made the subject of the clause is that clause's subject ("said ICE did not ...").
@@ -92,12 +90,25 @@ CLAUSE_TAKING_VERBS = frozenset(
     "learn understand fear hear prove insist demand ask wonder".split()
 )
 
-# Titles and honorifics before a person's name, dropped from subjects and objects.
-TITLES = frozenset(
-    """
-    mr. mrs. ms. miss dr. prof. sen. rep. gov. lt. gen. col. capt. sgt. adm. maj.
-    president senator representative congressman congresswoman governor mayor judge
-    justice secretary minister chancellor premier ambassador chairman chairwoman
-    chief ceo sir dame lord lady pope rev. father sister brother coach
-    """.split()
+
+# Verbs of the speaker's own feeling: "I love ...", "we miss ...", "I don't care" are opinions.
+FEELING_VERBS = frozenset(
+    "love like hate care miss blame appreciate enjoy admire respect thank wish hope feel "
+    "fear mind regret adore".split()
 )
+# First- and second-person pronouns whose feelings are opinions, not claims.
+SPEAKER_PRONOUNS = frozenset("i we you".split())
+# Verbs that take a clause, an idea or a stand-in ("do so"): without an object they claim
+# nothing.
+VERBS_NEEDING_OBJECT = frozenset(
+    "know mean see think believe remember seem appear become want wonder guess "
+    "understand realize notice imagine do make get have take give put".split()
+)
+# Words that ask or stand for an unknown: not an argument a claim can be about.
+WH_WORDS = frozenset("what which who whom whatever whoever how".split())
+# Dependents that show a verb's complement is a clause or a predicate, not a missing object.
+CLAUSAL_COMPLEMENT_DEPS = frozenset("ccomp xcomp acomp oprd advcl csubj attr".split())
+# Dashes that end a dateline ("DUBAI — ...", "Indianapolis – ...").
+DATELINE_DASHES = frozenset("– — - --".split())
+# Determiners before a numeral that make it refer to known things rather than count them.
+DEFINITE_DETERMINERS = frozenset("the these those".split())

@@ -13,24 +13,35 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.attribution import QuotedPassage, attribution_of, is_reporting_verb
+from extract.attribution import (
+    QuotedPassage,
+    attribution_of,
+    is_reporting_verb,
+    quote_around,
+)
 from extract.lexicon import MODAL_AUXILIARIES
-from extract.phrases import Phrase, split_phrases
+from extract.phrases import Phrase, has_number, phrase, split_phrases
 from extract.quotes import quotations
 from extract.records import Claim
 from extract.relation_rules import (
     ADJUNCT_PREPOSITIONS,
-    AMOUNT_LABELS,
     CATENATIVE_MARKERS,
-    CONDITION_MARKERS,
+    CLAUSAL_COMPLEMENT_DEPS,
+    CLAUSE_TAKING_VERBS,
+    DATELINE_DASHES,
     EPISTEMIC_PASSIVES,
     FACTIVE_GOVERNORS,
+    FEELING_VERBS,
     MULTIWORD_PREPOSITION_NOUNS,
     NEGATING_ADVERBS,
     NEGATIVE_IMPLICATIVES,
+    NON_ASSERTING_MARKERS,
     NON_QUANTITY_LABELS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    VERBS_NEEDING_OBJECT,
+    WH_WORDS,
 )
 
 VERBAL = frozenset(("VERB", "AUX"))
@@ -86,6 +97,27 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+def _governor(verb: Token) -> Token | None:
+    """The verb or adjective an infinitive complements ("plans to expand" -> plans).
+
+    The parser sometimes reads the "to" of an infinitive as a preposition with the verb as
+    its object ("threatening to assault"); that is the same construction.
+    """
+    if verb.dep_ == "xcomp":
+        return verb.head
+    if verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.head.tag_ == "TO":
+        return verb.head.head
+    return None
+
+
+def _embedded_verbs(governor: Token) -> list[Token]:
+    return [
+        token
+        for token in (*governor.children, *(g for c in governor.children for g in c.children))
+        if token.pos_ in VERBAL and _governor(token) == governor
+    ]
+
+
 def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     """The modality marker and negation a governing verb or adjective gives its xcomp.
 
@@ -118,8 +150,8 @@ def _frame(verb: Token) -> Frame | None:
                 frame.negated = frame.negated or _is_negated(node.head)
                 frame.modality = _modals(node.head) + frame.modality
             node = node.head
-        elif node.dep_ == "xcomp":
-            governor = node.head
+        elif _governor(node) is not None:
+            governor = _governor(node)
             effect = _governor_effect(governor)
             if effect is None:
                 return None
@@ -147,12 +179,42 @@ def _resolve_relative(token: Token) -> Token:
     return token
 
 
+def _misread_object(noun: Token) -> Token | None:
+    """The verb whose object the parser took for the subject of the next clause.
+
+    "which had barred ICE from its data, and Oregon ... did not return messages": "ICE"
+    follows "barred", which lacks an object and does not take a clause, yet the parse makes
+    it the subject of a clause inside that verb's own complement.
+    """
+    if noun.dep_ != "nsubj" or noun.i == 0 or noun.head.i < noun.i:
+        return None
+    verb = noun.doc[noun.i - 1]
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in CLAUSE_TAKING_VERBS or is_reporting_verb(verb) or _children(verb, "dobj"):
+        return None
+    return verb if noun.head in verb.subtree else None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "Indianapolis – Several thousand teachers surrounded ...": the parser takes the
+    dateline for the subject and the real subject for its appositive."""
+    for child in _children(subject, "appos"):
+        between = subject.doc[subject.i + 1 : child.left_edge.i]
+        if any(token.text in DATELINE_DASHES for token in between):
+            return child
+    return subject
+
+
 def _subject_head(frame: Frame) -> Token | None:
     """The subject of the clause: its own, a governor's, or the noun a relative modifies."""
     for node in frame.chain:
         found = _children(node, *SUBJECT_DEPS)
         if found:
-            return _resolve_relative(found[0])
+            if _misread_object(found[0]) is not None:
+                return None
+            return _past_dateline(_resolve_relative(found[0]))
     anchor = frame.chain[-1]
     if anchor.dep_ == "relcl":
         return anchor.head
@@ -161,6 +223,8 @@ def _subject_head(frame: Frame) -> Token | None:
     if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "conj"):
         for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
+                if _children(ancestor, "dobj"):
+                    return None  # "obstructed ICE from accessing": not the obstructer's act
                 outer = _frame(ancestor)
                 return _subject_head(outer) if outer else None
     return None
@@ -173,7 +237,7 @@ def _is_clause_head(token: Token) -> bool:
         return False
     if _children(token, "expl"):  # "there was ...", "it was not possible to ..."
         return False
-    if any(child.lower_ in CONDITION_MARKERS for child in _children(token, "mark")):
+    if any(child.lower_ in NON_ASSERTING_MARKERS for child in _children(token, "mark")):
         return False
     if any(child.tag_ == "TO" for child in _children(token, "aux")) and token.dep_ not in (
         "xcomp",
@@ -184,10 +248,8 @@ def _is_clause_head(token: Token) -> bool:
         _children(token, "ccomp") or token.dep_ in ("parataxis", "advcl")
     ):
         return False  # its clause gives the claims; the verb is their cue
-    for child in _children(token, "xcomp"):
-        if _governor_effect(token) is not None and child.pos_ in VERBAL:
-            return False  # "plans to expand": the embedded verb is the claim
-    return True
+    # "plans to expand": the embedded verb is the claim
+    return not (_embedded_verbs(token) and _governor_effect(token) is not None)
 
 
 def _temporal(token: Token) -> bool:
@@ -214,9 +276,9 @@ def _prepositional_object(verb: Token) -> tuple[str, Token] | None:
 
 
 def _amount_object(verb: Token) -> Token | None:
-    """ "fell 3.38%": the amount of change is the object of a market verb."""
-    for child in _children(verb, "npadvmod", "advmod"):
-        if child.ent_type_ in AMOUNT_LABELS:
+    """ "fell 102.2 points": the amount of change is the object of a market verb."""
+    for child in _children(verb, "npadvmod"):
+        if has_number(list(child.subtree)):
             return child
     return None
 
@@ -231,6 +293,9 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         completion = _prepositional_object(verb)
         if completion:  # "distance themselves from X" -> distance from | X
             return f"{base} {completion[0]}", completion[1]
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if not objects and following is not None and _misread_object(following) == verb:
+        objects = [following]
     if objects:
         return base, objects[0]
     for child in _children(verb, "dative", "attr"):
@@ -239,7 +304,12 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     amount = _amount_object(verb)
     if amount is not None:
         return base, amount
-    for complement in _children(verb, "acomp", "oprd"):
+    complements = [
+        child
+        for child in verb.children
+        if child.dep_ in ("acomp", "oprd") or (child.dep_ == "advmod" and child.pos_ == "ADJ")
+    ]
+    for complement in complements:
         completion = _prepositional_object(complement) or _prepositional_object(verb)
         if lemma in COPULAS:
             if complement.tag_ != "VBN" or completion is None:
@@ -250,8 +320,10 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     completion = _prepositional_object(verb)
     if completion:
         return f"{base} {completion[0]}", completion[1]
-    if lemma in COPULAS:
+    if lemma in COPULAS or lemma in VERBS_NEEDING_OBJECT or is_reporting_verb(verb):
         return None
+    if _children(verb, *CLAUSAL_COMPLEMENT_DEPS):
+        return None  # its complement is a clause the parse did not give as an object
     return base, None
 
 
@@ -290,9 +362,16 @@ def _confidence(subject: Phrase | None, obj: Phrase | None, passive: bool) -> fl
     return round(confidence, 2)
 
 
+def _introduces_quote(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage]) -> bool:
+    """ "…," Cook told Benioff: a reporting verb outside a quote in its sentence is its cue."""
+    if not is_reporting_verb(verb) or quote_around(verb, quotes) is not None:
+        return False
+    return any(q.start < sentence.end_char and q.end > sentence.start_char for q in quotes)
+
+
 def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] = ()) -> list[Claim]:
     """The relation claims of the clause headed by ``verb`` (one per coordinated member)."""
-    if not _is_clause_head(verb):
+    if not _is_clause_head(verb) or _introduces_quote(verb, sentence, quotes):
         return []
     frame = _frame(verb)
     if frame is None:
@@ -302,9 +381,24 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         return []
     subject_head, predicate, object_head = arguments
     subjects = split_phrases(subject_head) if subject_head is not None else [None]
-    objects = split_phrases(object_head) if object_head is not None else [None]
-    if predicate.split()[0] in COPULAS and not any(s is not None and s.named for s in subjects):
+    if object_head is None:
+        objects = [None]
+    elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
+        objects = [phrase(object_head)]
+    else:
+        objects = split_phrases(object_head)
+    if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
         return []  # a copular claim needs a named-entity subject
+    if any(head is not None and head.lower_ in WH_WORDS for head in (subject_head, object_head)):
+        return []  # "what they share": an unknown is no argument
+    if (
+        subject_head is not None
+        and subject_head.lower_ in SPEAKER_PRONOUNS
+        and verb.lemma_.lower() in FEELING_VERBS
+    ):
+        return []  # "I love the way ...": the speaker's feeling, an opinion
+    if object_head is None and (subject_head is None or subject_head.pos_ == "PRON"):
+        return []  # "it became": without an object, only a named subject makes a claim
     attribution = attribution_of(verb, quotes)
     passive = _is_passive(verb)
     claims = []
