@@ -71,15 +71,17 @@ def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str],
     if document is None or document.body is None:
         return [], []
     body = document.body
-    link_texts = _link_texts(tree)
     credits: list[str] = []
+    kept = []
     for block in list(_blocks(body)):
-        verdict = _furniture(block, title, link_texts)
+        verdict = _furniture(block, title)
         if verdict == "credit":
             credits.append(_words(block))
         if verdict:
             _remove(block)
-    for block in _repeated_copy(list(_blocks(body))):
+        else:
+            kept.append(block)
+    for block in {*_link_teasers(kept, tree), *_repeated_copy(kept)}:
         _remove(block)
     paragraphs = [line.strip() for line in xmltotxt(body, False).splitlines() if line.strip()]
     return paragraphs, credits
@@ -99,19 +101,16 @@ def _words(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _link_texts(tree: HtmlElement) -> set[str]:
-    """The words of every link on the page: a body block that is one of them whole is a
-    teaser pointing elsewhere, not prose (trafilatura's own link output changes what it keeps,
-    so links are read from the page)."""
-    return {_normalised(link.text_content()) for link in tree.iter("a")}
+# The links whose whole text is one of the lines of $texts (one pass over the page's links).
+_LINKS_NAMED = etree.XPath("//a[contains($texts, concat('\n', normalize-space(.), '\n'))]")
 
 
 def _normalised(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _furniture(block: etree._Element, title: str | None, link_texts: set[str]) -> str | None:
-    """Why a body block is page furniture ("title", "teaser", "line", "credit"), or None."""
+def _furniture(block: etree._Element, title: str | None) -> str | None:
+    """Why a body block is page furniture ("title", "line", "credit"), or None."""
     text = _words(block)
     words = len(text.split())
     if not text:
@@ -124,13 +123,25 @@ def _furniture(block: etree._Element, title: str | None, link_texts: set[str]) -
         return "credit"
     if any(pattern.search(text) for pattern in FURNITURE):
         return "line"
-    if (
-        words <= MAX_TEASER_WORDS
-        and _normalised(text) in link_texts
-        and not re.match(r"^\S*(https?://|www\.)", text)
-    ):
-        return "teaser"
     return None
+
+
+def _link_teasers(blocks: list[etree._Element], page: HtmlElement) -> list[etree._Element]:
+    """Short blocks that are the whole text of a link on the page: teasers of other articles.
+    Links are looked up in the page, as trafilatura's own link output changes what it keeps;
+    a bare URL is a source the article cites, not a teaser."""
+    candidates = [
+        (text, block)
+        for block in blocks
+        if (text := _words(block))
+        and len(text.split()) <= MAX_TEASER_WORDS
+        and not re.match(r"^\S*(https?://|www\.)", text)
+    ]
+    if not candidates:
+        return []
+    texts = "\n" + "\n".join(text for text, _ in candidates) + "\n"
+    linked = {" ".join(link.text_content().split()) for link in _LINKS_NAMED(page, texts=texts)}
+    return [block for text, block in candidates if text in linked]
 
 
 def _remove(block: etree._Element) -> None:

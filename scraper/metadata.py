@@ -16,6 +16,7 @@ import courlan
 import extruct
 import htmldate
 import py3langid
+from lxml import etree
 from lxml.html import HtmlElement
 
 from scraper.data.html_rules import (
@@ -23,12 +24,12 @@ from scraper.data.html_rules import (
     AUTHOR_SEPARATOR,
     BYLINE_MARKERS,
     BYLINE_PREFIX,
-    CREDIT_MARKERS,
+    MAX_LINE_CHILDREN,
     TITLE_SITE_SEPARATOR,
 )
 
 # Enough text for a confident language guess; more only costs time.
-LANGUAGE_SAMPLE_CHARS = 2000
+LANGUAGE_SAMPLE_CHARS = 600
 MIN_LANGUAGE_SAMPLE_CHARS = 40
 MAX_BYLINE_CHARS = 120
 
@@ -58,13 +59,14 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     article = _article_item(structured.get("json-ld", []))
     graph = _opengraph(structured.get("opengraph", []))
     meta = _meta_tags(tree)
-    bylines = _bylines(tree)
 
     publisher = _name(article.get("publisher")) or _first(graph, "og:site_name")
-    publisher = publisher or _first(meta, "application-name", "publisher", "copyright")
-    authors = (
-        _authors(article.get("author")) or _authors_from_meta(meta, graph) or bylines_names(bylines)
-    )
+    publisher = publisher or _first(meta, "application-name", "publisher")
+    authors = _authors(article.get("author")) or _authors_from_meta(meta, graph)
+    # The page-wide byline search costs as much as the rest of the metadata: only done when
+    # the structured data names no author.
+    bylines = [] if authors else _bylines(tree)
+    authors = authors or bylines_names(bylines)
     published, updated = _dates(tree, url, article, graph, meta)
     names = [_name(article.get(key)) for key in ("author", "publisher", "sourceOrganization")]
     names += [_name(a) for a in _as_list(article.get("author"))]
@@ -85,7 +87,7 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         credit_lines=tuple(
             dict.fromkeys(
                 line
-                for line in [*bylines, *_credit_lines(tree), *names, _first(meta, "copyright")]
+                for line in [*bylines, *names, *meta.get("author", []), _first(meta, "copyright")]
                 if line
             )
         ),
@@ -257,32 +259,26 @@ def _unique(groups: Iterable[list[str]]) -> list[str]:
     return list(seen.values())
 
 
-def _marked(element: HtmlElement, markers: tuple[str, ...]) -> bool:
-    attributes = " ".join(
-        element.get(a, "") for a in ("class", "id", "rel", "itemprop", "data-testid")
-    ).lower()
-    return any(marker in attributes for marker in markers)
-
-
-def _short_texts(tree: HtmlElement, markers: tuple[str, ...]) -> list[str]:
-    """Texts of the outermost elements marked by ``markers``, when they are line-sized."""
-    found = []
-    for element in tree.body.iter() if tree.find("body") is not None else []:
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta"):
-            continue
-        if _marked(element, markers):
-            text = _clean(element.text_content())
-            if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
-                found.append(text)
-    return found
+# Attribute values only: asking for elements would build a Python proxy for each of them.
+_MARKING_ATTRIBUTES = etree.XPath(
+    "//body//@class | //body//@id | //body//@rel | //body//@itemprop", smart_strings=True
+)
+_BYLINE_MARK = re.compile("|".join(BYLINE_MARKERS), re.IGNORECASE)
 
 
 def _bylines(tree: HtmlElement) -> list[str]:
-    return _short_texts(tree, BYLINE_MARKERS)
-
-
-def _credit_lines(tree: HtmlElement) -> list[str]:
-    return _short_texts(tree, CREDIT_MARKERS)
+    """Line-sized texts of the elements whose class, id, rel or itemprop names a byline."""
+    bylines: list[str] = []
+    for value in _MARKING_ATTRIBUTES(tree):
+        if not _BYLINE_MARK.search(value):
+            continue
+        element = value.getparent()
+        if element.tag in ("script", "style") or len(element) > MAX_LINE_CHILDREN:
+            continue
+        text = _clean(element.text_content())
+        if text and len(text) <= MAX_BYLINE_CHARS and text not in bylines:
+            bylines.append(text)
+    return bylines
 
 
 def _tags(article: dict, graph: dict[str, list[str]], meta: dict[str, list[str]]) -> list[str]:

@@ -80,8 +80,8 @@ CREDIT = _any(
 
 # Class/id words of the elements holding a byline.
 BYLINE_MARKERS = ("byline", "author", "writer", "contributor")
-# Class/id words of the elements holding a dateline or credit line.
-CREDIT_MARKERS = ("dateline", "credit", "copyright", "source", "origin")
+# Elements with more children than this are containers, not a byline.
+MAX_LINE_CHILDREN = 8
 
 # JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
