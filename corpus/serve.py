@@ -27,7 +27,8 @@ SETTINGS = {
     "sql_time_limit_ms": 3000,
     # article texts are long: table pages show their start, row pages the whole text
     "truncate_cells_html": 300,
-    "default_page_size": 50,
+    # rendering a page's cells costs more than its queries (claims have 22 columns)
+    "default_page_size": 25,
 }
 
 
