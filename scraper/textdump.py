@@ -131,17 +131,18 @@ def _trim_span(
     lines: list[str], paragraphs: list[Paragraph], weights: list[float], span: tuple[int, int]
 ) -> tuple[int, int]:
     """The span without the headlines, labels and teasers at its edges, and starting after
-    the article's own date line or byline when one stands in its first part (what comes
-    before it is the headline block or teasers of other stories)."""
+    the article's own date line or byline when one stands in its first part or before its
+    first full paragraph (what comes before it is the headline block or other teasers)."""
     start, end = span
-    gained = 0.0
+    gained, full_paragraph_seen = 0.0, False
     total = sum(weight for weight in weights[start:end] if weight > 0)
     for index in range(start, end):
-        if gained > rules.HEADER_SHARE * total:
+        if gained > rules.HEADER_SHARE * total and full_paragraph_seen:
             break
         if _is_dateline_or_byline(lines[index]):
             start = index + 1
         gained += max(weights[index], 0.0)
+        full_paragraph_seen = full_paragraph_seen or paragraphs[index].cf_class == "good"
     while start < end and not _is_paragraph(lines[start], paragraphs[start]):
         start += 1
     while end > start and not _is_paragraph(lines[end - 1], paragraphs[end - 1]):
@@ -260,14 +261,32 @@ def _looks_like_title(line: str) -> bool:
     return (
         rules.TITLE_MIN_WORDS <= words <= rules.TITLE_MAX_WORDS
         and not line.endswith((".", ":"))
+        and not rules.TITLE_NOISE.search(line)
         and not _is_metadata_line(line)
     )
 
 
-def _title_index(lines: list[str], body_start: int) -> int | None:
-    """The headline: the nearest headline-shaped line above the body."""
+def _title_index(lines: list[str], body_start: int, body: list[str], page: str) -> int | None:
+    """The headline: of the headline-shaped lines above the body, the one sharing most words
+    with the article's opening (captions share some, menus none), counting one the page
+    repeats (share text, breadcrumbs) as sharing more; the nearest on a tie. A line that
+    shares nothing is a menu or a label, so there may be no headline at all."""
+    opening = _content_words(" ".join(body[: rules.TITLE_OPENING_PARAGRAPHS]))
     window = range(body_start - 1, max(-1, body_start - 1 - rules.TITLE_SEARCH_LINES), -1)
-    return next((index for index in window if _looks_like_title(lines[index])), None)
+    best, best_score = None, 0.0
+    for index in window:
+        line = lines[index]
+        if not _looks_like_title(line):
+            continue
+        words = _content_words(line)
+        score = len(words & opening) / (len(words) or 1) + (page.count(line) > 1)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w{4,}", text.casefold())}
 
 
 def _authors(lines: list[str]) -> list[str]:
@@ -275,7 +294,10 @@ def _authors(lines: list[str]) -> list[str]:
         match = rules.BYLINE.match(line)
         if not match:
             continue
-        names = [name.strip(" .") for name in rules.AUTHOR_SEPARATORS.split(match["names"])]
+        names = [
+            name.strip(" .:|-\u2013\u2014")
+            for name in rules.AUTHOR_SEPARATORS.split(match["names"])
+        ]
         return [
             name
             for name in names
@@ -329,7 +351,7 @@ def clean_text_dump(text: str, source: str) -> Article:
     start, end = _extend_span(lines, _trim_span(lines, paragraphs, weights, _body_span(weights)))
     body = _body_paragraphs(lines[start:end], paragraphs[start:end])
 
-    title_index = _title_index(lines, start)
+    title_index = _title_index(lines, start, body, text)
     header = lines[title_index if title_index is not None else start : start]
     published = next(filter(None, map(_parse_date, header)), None) or next(
         filter(None, map(_parse_date, lines)), None

@@ -157,10 +157,12 @@ ASIDE_HEADING = re.compile(
 
 # "© 2025 Example Media, Inc. All Rights Reserved": the page's own rights holder.
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:\u00a9|\u24d2|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*"
+    r"(?:\u00a9|\u24d2|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)|copyright\b))?\s*"
     r"(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?"
-    # The holder runs to the first comma, full stop or bar, except "Example Media, Inc."
-    r"(?P<holder>[^\W\d](?:[^|,.;\u00a9]|,\s*(?=(?:Inc|Ltd|LLC|Corp)\b)|\.(?=\w))*\.?)",
+    # The holder runs to the first comma, full stop, bar, year or rights clause, except
+    # "Example Media, Inc."
+    r"(?P<holder>[^\W\d](?:(?!\s*all\s+rights|\s+\d{4})[^|,.;\u00a9]"
+    r"|,\s*(?=(?:Inc|Ltd|LLC|Corp)\b)|\.(?=\w))*\.?)",
     re.IGNORECASE,
 )
 COMPANY_SUFFIXES = ("Inc.", "Ltd.", "Co.", "Corp.", "L.P.", "LLC.", "S.A.", "GmbH.", "plc.")
@@ -186,7 +188,9 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|&)\s*", re.IGNORECASE)
-AUTHOR_NAME = re.compile(r"^[A-Z\u00c0-\u024f][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}$")
+# A person's name: two to five words, the first capitalised ("Staff" or a weekday alone is
+# not a name).
+AUTHOR_NAME = re.compile(r"^[A-Z\u00c0-\u024f][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){1,4}$")
 
 # Dates as written on news pages. Month names of the languages the stoplists cover best.
 MONTHS = {
@@ -271,5 +275,14 @@ QUOTE_CREDIT = re.compile(r"^[\u2014\u2013-]")
 # A headline: a handful of words, not a sentence fragment of navigation.
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
+# Headline-shaped lines that are not headlines: credits, share bars, reading times, labels.
+TITLE_NOISE = re.compile(
+    r"\s[|/]\s|\bgetty\s+images\b|\bphoto(?:graph)?\b|\bimage\b|\bcredit\b|\bshare\b"
+    r"|\b(?:min(?:ute)?s?|minutos?)\s+(?:read|de\s+leitura|de\s+lectura)\b"
+    r"|@\w",
+    re.IGNORECASE,
+)
+# The headline shares words with the article's first paragraphs.
+TITLE_OPENING_PARAGRAPHS = 3
 # How far above the body the headline may stand (lines).
 TITLE_SEARCH_LINES = 12

@@ -84,8 +84,8 @@ CONTRIBUTED = re.compile(
 # "This story was originally published by CalMatters." names any original publisher.
 ORIGINALLY = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+"
-    r"(?:the\s+website\s+of\s+)?(?P<name>[^.,;:()]{2,60}?)\s*(?:[.,;:(]|$)"
+    r"(?:the\s+website\s+of\s+)?(?P<name>[^\W\d][^.,;:()\d]{1,59}?)\s*(?:[.,;:(]|$)"
     r"|\b(?:republished|reprinted)\s+(?:with\s+permission\s+)?from\s+"
-    r"(?P<name2>[^.,;:()]{2,60}?)\s*(?:[.,;:(]|$)",
+    r"(?P<name2>[^\W\d][^.,;:()\d]{1,59}?)\s*(?:[.,;:(]|$)",
     re.IGNORECASE,
 )
