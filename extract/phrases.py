@@ -172,6 +172,8 @@ def members(head: Token) -> list[Token]:
             if listed:
                 return members(listed[0])
     conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
+    if _restates_amount(head):
+        return [head]
     if len(conjuncts) > 1 and any(_is_group_tail(token) for token in conjuncts[1:]):
         return [head]
     return sorted(conjuncts, key=lambda token: token.i)
@@ -192,6 +194,17 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
     return found
 
 
+def _restates_amount(head: Token) -> bool:
+    """ "102.2 points, or 0.36%": one amount said twice."""
+    return has_number([head, *head.children]) and any(
+        child.lower_ == "or" for child in _children_of(head, "cc")
+    )
+
+
+def _children_of(token: Token, dep: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ == dep]
+
+
 def _is_group_tail(token: Token) -> bool:
     """ "39 other lawmakers", "his colleagues": a conjunct that completes a group."""
     return any(
@@ -203,7 +216,7 @@ def _is_group_tail(token: Token) -> bool:
 def split_phrases(head: Token) -> list[Phrase]:
     """One phrase per member of a coordination or list headed by ``head``."""
     heads = members(head)
-    if heads == [head] and head.conjuncts and head.dep_ != "conj":
+    if heads == [head] and head.conjuncts and head.dep_ != "conj" and not _restates_amount(head):
         return [_whole_coordination(head)]
     return [phrase(member) for member in heads]
 

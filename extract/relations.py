@@ -125,8 +125,8 @@ def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     complement is not ("urged governors to ensure ...").
     """
     lemma = governor.lemma_.lower()
-    if _children(governor, "dobj"):
-        return None
+    if any(obj.lower_ not in REFLEXIVE_PRONOUNS for obj in _children(governor, "dobj")):
+        return None  # "urged governors to act": the act is the governors', and only urged
     if lemma in NEGATIVE_IMPLICATIVES:
         return None, True
     if lemma in FACTIVE_GOVERNORS:
@@ -200,6 +200,8 @@ def _misread_object(noun: Token) -> Token | None:
 def _past_dateline(subject: Token) -> Token:
     """ "Indianapolis – Several thousand teachers surrounded ...": the parser takes the
     dateline for the subject and the real subject for its appositive."""
+    if subject.left_edge.i != subject.sent.start:
+        return subject
     for child in _children(subject, "appos"):
         between = subject.doc[subject.i + 1 : child.left_edge.i]
         if any(token.text in DATELINE_DASHES for token in between):
@@ -212,9 +214,10 @@ def _subject_head(frame: Frame) -> Token | None:
     for node in frame.chain:
         found = _children(node, *SUBJECT_DEPS)
         if found:
-            if _misread_object(found[0]) is not None:
+            subject = found[-1]  # of two, the one next to the verb ("DUBAI, ... — the carrier")
+            if _misread_object(subject) is not None:
                 return None
-            return _past_dateline(_resolve_relative(found[0]))
+            return _past_dateline(_resolve_relative(subject))
     anchor = frame.chain[-1]
     if anchor.dep_ == "relcl":
         return anchor.head
@@ -237,8 +240,8 @@ def _is_clause_head(token: Token) -> bool:
         return False
     if _children(token, "expl"):  # "there was ...", "it was not possible to ..."
         return False
-    if any(child.lower_ in NON_ASSERTING_MARKERS for child in _children(token, "mark")):
-        return False
+    if token.lemma_.lower() in COPULAS and token.tag_ in ("VBG", "VBN"):
+        return False  # "being a felon": only a finite "be" makes a copular claim
     if any(child.tag_ == "TO" for child in _children(token, "aux")) and token.dep_ not in (
         "xcomp",
         "conj",
@@ -289,13 +292,19 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     particles = " ".join(child.lower_ for child in _children(verb, "prt"))
     base = f"{lemma} {particles}".strip()
     objects = [_resolve_relative(child) for child in _children(verb, "dobj")]
-    if objects and objects[0].lower_ in REFLEXIVE_PRONOUNS:
+    if objects and objects[0].lower_ in REFLEXIVE_PRONOUNS and not _embedded_verbs(verb):
         completion = _prepositional_object(verb)
         if completion:  # "distance themselves from X" -> distance from | X
             return f"{base} {completion[0]}", completion[1]
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if not objects and following is not None and _misread_object(following) == verb:
         objects = [following]
+    if not objects and not _children(verb, "prep", "prt", *CLAUSAL_COMPLEMENT_DEPS):
+        objects = [  # "threatened to assault and murder an official": a shared object
+            _resolve_relative(obj)
+            for conjunct in _children(verb, "conj")
+            for obj in _children(conjunct, "dobj")
+        ][:1]
     if objects:
         return base, objects[0]
     for child in _children(verb, "dative", "attr"):
@@ -374,8 +383,12 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     if not _is_clause_head(verb) or _introduces_quote(verb, sentence, quotes):
         return []
     frame = _frame(verb)
-    if frame is None:
-        return []
+    if frame is None or any(
+        mark.lower_ in NON_ASSERTING_MARKERS
+        for node in frame.chain
+        for mark in _children(node, "mark")
+    ):
+        return []  # conditions and comparisons assert nothing
     arguments = _arguments(verb, frame)
     if arguments is None:
         return []
