@@ -10,6 +10,7 @@ from extract.coref import referent
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
     DEFINITE_DETERMINERS,
+    INSTRUMENT_CODE,
     LIST_INTRODUCERS,
     NAMED_ENTITY_LABELS,
     NON_QUANTITY_LABELS,
@@ -51,6 +52,18 @@ def _cut(token: Token, head: Token) -> bool:
     return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
 
 
+def is_instrument_code(token: Token) -> bool:
+    """A market code after a name ("U.S. crude CLc1", ".DJI", "US30YT=RR"): not words."""
+    text = token.doc.text
+    start = token.idx
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = token.idx + len(token)
+    while end < len(text) and not text[end].isspace() and text[end] not in ",;":
+        end += 1
+    return INSTRUMENT_CODE.fullmatch(text[start:end]) is not None
+
+
 def _kept_tokens(head: Token) -> list[Token]:
     kept: list[Token] = []
     stack = [head]
@@ -59,7 +72,11 @@ def _kept_tokens(head: Token) -> list[Token]:
         kept.append(token)
         stack.extend(child for child in token.children if not _cut(child, head))
     kept.sort(key=lambda token: token.i)
-    kept = [token for token in kept if token == head or not token.is_space]
+    kept = [
+        token
+        for token in kept
+        if token == head or not (token.is_space or is_instrument_code(token))
+    ] or [head]
     kept = _drop_stranded_punctuation(kept)
     while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)

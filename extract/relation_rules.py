@@ -1,5 +1,7 @@
 """Word lists that relation extraction applies, kept apart from the rules that apply them."""
 
+import re
+
 # Entity labels that make a clause worth claiming (dates, times and ordinals do not).
 NAMED_ENTITY_LABELS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
@@ -112,3 +114,5 @@ CLAUSAL_COMPLEMENT_DEPS = frozenset("ccomp xcomp acomp oprd advcl csubj attr".sp
 DATELINE_DASHES = frozenset("– — - --".split())
 # Determiners before a numeral that make it refer to known things rather than count them.
 DEFINITE_DETERMINERS = frozenset("the these those".split())
+# Market instrument codes that wire copy puts after a name: ".DJI", "CLc1", "GBP=", "US30YT=RR".
+INSTRUMENT_CODE = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z0-9]+=[A-Z0-9]*|[A-Z]{2,}[a-z]\d+")

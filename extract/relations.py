@@ -20,7 +20,7 @@ from extract.attribution import (
     quote_around,
 )
 from extract.lexicon import MODAL_AUXILIARIES
-from extract.phrases import Phrase, has_number, phrase, split_phrases
+from extract.phrases import Phrase, has_number, is_instrument_code, phrase, split_phrases
 from extract.quotes import quotations
 from extract.records import Claim
 from extract.relation_rules import (
@@ -214,7 +214,9 @@ def _subject_head(frame: Frame) -> Token | None:
     for node in frame.chain:
         found = _children(node, *SUBJECT_DEPS)
         if found:
-            subject = found[-1]  # of two, the one next to the verb ("DUBAI, ... — the carrier")
+            # of two, the one next to the verb ("DUBAI, ... — the carrier"), not a ticker code
+            named = [token for token in found if not is_instrument_code(token)] or found
+            subject = named[-1]
             if _misread_object(subject) is not None:
                 return None
             return _past_dateline(_resolve_relative(subject))
@@ -226,7 +228,7 @@ def _subject_head(frame: Frame) -> Token | None:
     if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "conj"):
         for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
-                if _children(ancestor, "dobj"):
+                if anchor.head.head == ancestor and _children(ancestor, "dobj"):
                     return None  # "obstructed ICE from accessing": not the obstructer's act
                 outer = _frame(ancestor)
                 return _subject_head(outer) if outer else None
@@ -321,9 +323,11 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     for complement in complements:
         completion = _prepositional_object(complement) or _prepositional_object(verb)
         if lemma in COPULAS:
-            if complement.tag_ != "VBN" or completion is None:
-                return None  # "is crucial": an adjective complement is no relation
-            return f"{complement.lemma_.lower()} {completion[0]}", completion[1]
+            if complement.tag_ == "VBN" and completion:  # "is committed to X" -> commit to
+                return f"{complement.lemma_.lower()} {completion[0]}", completion[1]
+            if _prepositional_object(complement) or not _prepositional_object(verb):
+                return None  # "is crucial for": an adjective complement is no relation
+            break  # "was last at $60.73": the preposition completes "be"
         if completion:  # "plead guilty to X"
             return f"{base} {complement.lower_} {completion[0]}", completion[1]
     completion = _prepositional_object(verb)
