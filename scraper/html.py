@@ -33,6 +33,11 @@ from scraper.wire import detect_origin
 # How many body paragraphs from each end are read for datelines and credit lines.
 ORIGIN_EDGE_PARAGRAPHS = 3
 FURNITURE = (TEASER_LABEL, NEWSLETTER, SOCIAL, PAGE_LABEL)
+# Element names in trafilatura's body (its own XML, or HTML from its fallback extractors).
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "header", "footer"})
+LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
+ITEM_TAGS = frozenset({"item", "li", "dt", "dd"})
+TABLE_TAGS = frozenset({"table"})
 
 
 def clean_html(html: str, source: str, url: str | None = None) -> Article:
@@ -87,13 +92,16 @@ def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str],
     return paragraphs, credits
 
 
-def _blocks(body: etree._Element):
-    """Top-level blocks of trafilatura's body, with list items as blocks of their own.
-    Tables are left whole: their cells repeat and link by design."""
-    for child in body:
-        if child.tag == "list":
-            yield from child.iterfind("item")
-        elif child.tag != "table":
+def _blocks(container: etree._Element):
+    """The body's blocks (paragraphs, headings, list items...). Trafilatura's fallback
+    extractors return the page's own divs, so containers are walked into. Tables are left
+    whole: their cells repeat and link by design."""
+    for child in container:
+        if child.tag in CONTAINER_TAGS:
+            yield from _blocks(child)
+        elif child.tag in LIST_TAGS:
+            yield from (item for item in child if item.tag in ITEM_TAGS)
+        elif child.tag not in TABLE_TAGS and isinstance(child.tag, str):
             yield child
 
 

@@ -37,8 +37,8 @@ TEASER_LABEL = _any(
 
 # Newsletter, subscription and app promotion boxes.
 NEWSLETTER = _any(
-    r"\b(sign up|signup|subscribe|register)\b.{0,120}\b(newsletters?|inbox|e-?mails?|"
-    r"updates|alerts|digest|briefing)\b",
+    r"\b(sign up|signup|subscribe|register)\b.{0,120}\b(newsletters?|inbox|"
+    r"e-?mail (updates|alerts)|digest|briefing)\b",
     r"\bnewsletters?\b.{0,120}\b(sign up|subscribe|inbox|delivered)\b",
     r"^(get|receive|start your day with)\b.{0,120}\b(delivered|in your inbox|"
     r"to your inbox|newsletter)\b",
@@ -73,7 +73,8 @@ PAGE_LABEL = _any(
 
 # Copyright and republishing lines: removed from the body, kept for the origin.
 CREDIT = _any(
-    r"^(©|\(c\)|copyright\b)",
+    # A year tells a copyright notice from a photo credit ("© Reuters").
+    r"^(©|\(c\)|copyright\b).{0,80}\b(19|20)\d\d\b",
     r"\ball rights reserved\b",
     r"\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b",
 )
