@@ -119,6 +119,24 @@ def test_articles_page_facets_by_outlet_with_its_name(site):
     assert outlets == {"North Gazette", "Coastline Courier", "Valley Post", "Dayton <b>Daily</b>"}
 
 
+def test_articles_page_facets_by_month_newest_first(site):
+    facets = ok(site("/corpus/articles.json")).json()["facet_results"]
+    months = [(row["value"], row["count"]) for row in facets["published"]["results"]]
+    assert months == [("2026-04", 3), ("2026-03", 1)]
+    assert "published__startswith=2026-03" in facets["published"]["results"][1]["toggle_url"]
+
+
+def test_choosing_a_month_filters_the_articles(site):
+    rows = ok(site("/corpus/articles.json?published__startswith=2026-03&_shape=array")).json()
+    assert [row["title"] for row in rows] == ["Three states block freight board from port records"]
+
+
+def test_month_facet_on_request_for_any_date_column(site):
+    facets = ok(site("/corpus/claims_readable.json?_facet_month=published")).json()
+    months = {row["value"]: row["count"] for row in facets["facet_results"]["published"]["results"]}
+    assert months == {"2026-04": 5, "2026-03": 5}
+
+
 def test_claims_full_text_search(site):
     rows = ok(site("/corpus/claims.json?_search=searches&_shape=array")).json()
     assert [row["unit"] for row in rows] == ["searches"]

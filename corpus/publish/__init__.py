@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from corpus.publish.facets import MonthFacet
+
 # Article pages list at most this many claims; the rest are one click away.
 ARTICLE_CLAIMS_SHOWN = 500
 # Result columns that hold a claim id and so link to the claim's page.
@@ -151,3 +153,8 @@ def render_cell(value, column, database, datasette):
         path = datasette.urls.row(database, "claims", str(value))
         return Markup('<a href="{}">{}</a>').format(path, value)
     return None
+
+
+@hookimpl
+def register_facet_classes():
+    return [MonthFacet]
