@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from extract.coref import referent
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
+    AMOUNT_LABELS,
     DEFINITE_DETERMINERS,
     INSTRUMENT_CODE,
     LIST_INTRODUCERS,
@@ -137,7 +138,11 @@ def has_number(tokens: list[Token]) -> bool:
     """A numeral that counts or measures: not a date, a time or an ordinal, and not a
     numeral that refers ("the four states", "the two agencies")."""
     return any(
-        (token.like_num or any(ch.isdigit() for ch in token.text))
+        (
+            token.like_num
+            or token.ent_type_ in AMOUNT_LABELS
+            or any(ch.isdigit() for ch in token.text)
+        )
         and token.ent_type_ not in NON_QUANTITY_LABELS
         and not _refers(token)
         for token in tokens

@@ -6,6 +6,8 @@ import re
 NAMED_ENTITY_LABELS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
+# Entity labels of amounts, also when written in words ("more than half", "hundreds").
+AMOUNT_LABELS = frozenset("CARDINAL PERCENT MONEY QUANTITY".split())
 # Entity labels whose numerals do not count as a number a claim is about.
 NON_QUANTITY_LABELS = frozenset("DATE TIME ORDINAL".split())
 
@@ -116,3 +118,5 @@ DATELINE_DASHES = frozenset("– — - --".split())
 DEFINITE_DETERMINERS = frozenset("the these those".split())
 # Market instrument codes that wire copy puts after a name: ".DJI", "CLc1", "GBP=", "US30YT=RR".
 INSTRUMENT_CODE = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z0-9]+=[A-Z0-9]*|[A-Z]{2,}[a-z]\d+")
+# Verbs that stand in for another verb ("as Bevin did", "doing so"): no claim without an object.
+PRO_VERBS = frozenset(("do",))

@@ -37,6 +37,7 @@ from extract.relation_rules import (
     NEGATIVE_IMPLICATIVES,
     NON_ASSERTING_MARKERS,
     NON_QUANTITY_LABELS,
+    PRO_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
@@ -215,8 +216,8 @@ def _subject_head(frame: Frame) -> Token | None:
         found = _children(node, *SUBJECT_DEPS)
         if found:
             # of two, the one next to the verb ("DUBAI, ... — the carrier"), not a ticker code
-            named = [token for token in found if not is_instrument_code(token)] or found
-            subject = named[-1]
+            named = [token for token in found if not is_instrument_code(token)]
+            subject = named[-1] if named else found[0]
             if _misread_object(subject) is not None:
                 return None
             return _past_dateline(_resolve_relative(subject))
@@ -298,6 +299,8 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         completion = _prepositional_object(verb)
         if completion:  # "distance themselves from X" -> distance from | X
             return f"{base} {completion[0]}", completion[1]
+    if lemma in PRO_VERBS and not objects:
+        return None  # "as Bevin did in ...": a stand-in for another verb
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if not objects and following is not None and _misread_object(following) == verb:
         objects = [following]
