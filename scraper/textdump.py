@@ -131,15 +131,19 @@ def _trim_span(
     lines: list[str], paragraphs: list[Paragraph], weights: list[float], span: tuple[int, int]
 ) -> tuple[int, int]:
     """The span without the headlines, labels and teasers at its edges, and starting after
-    the article's own date line or byline when one stands in its first part or before its
-    first full paragraph (what comes before it is the headline block or other teasers)."""
+    the article's own date line or byline (what comes before it is the headline block or
+    teasers of other stories) when that stands before the first full paragraph, in the
+    first part of the span, or, as a byline next to a date line, in its first half."""
     start, end = span
-    gained, full_paragraph_seen = 0.0, False
     total = sum(weight for weight in weights[start:end] if weight > 0)
-    for index in range(start, end):
-        if gained > rules.HEADER_SHARE * total and full_paragraph_seen:
+    heads = [_is_dateline_or_byline(line) for line in lines[start:end]]
+    gained, full_paragraph_seen = 0.0, False
+    for offset, index in enumerate(range(start, end)):
+        if gained > rules.HEADER_BLOCK_SHARE * total:
             break
-        if _is_dateline_or_byline(lines[index]):
+        in_block = any(heads[max(0, offset - 1) : offset]) or any(heads[offset + 1 : offset + 2])
+        share = rules.HEADER_BLOCK_SHARE if in_block else rules.HEADER_SHARE
+        if heads[offset] and (gained <= share * total or not full_paragraph_seen):
             start = index + 1
         gained += max(weights[index], 0.0)
         full_paragraph_seen = full_paragraph_seen or paragraphs[index].cf_class == "good"
@@ -238,6 +242,20 @@ def _with_time(day: datetime, match: re.Match | None) -> str:
     if zone in rules.TIME_ZONES:
         moment = moment.replace(tzinfo=timezone(timedelta(hours=rules.TIME_ZONES[zone])))
     return moment.isoformat()
+
+
+def _dates(header: list[str]) -> tuple[str | None, str | None]:
+    """Published and updated dates from the lines between headline and body; a line may
+    carry both ("Published: 10:48, Nov 19, 2019 | Updated: 11:05, Nov 19, 2019")."""
+    published = updated = None
+    for line in header:
+        for part in rules.DATE_PART_SEPARATORS.split(line):
+            mark = rules.UPDATED_MARK.search(part)
+            if mark:
+                updated = updated or _parse_date(part[mark.end() :])
+                part = part[: mark.start()]
+            published = published or _parse_date(part)
+    return published, updated
 
 
 def _is_metadata_line(line: str) -> bool:
@@ -352,10 +370,11 @@ def clean_text_dump(text: str, source: str) -> Article:
     body = _body_paragraphs(lines[start:end], paragraphs[start:end])
 
     title_index = _title_index(lines, start, body, text)
-    header = lines[title_index if title_index is not None else start : start]
-    published = next(filter(None, map(_parse_date, header)), None) or next(
-        filter(None, map(_parse_date, lines)), None
-    )
+    header_start = max(0, start - rules.TITLE_SEARCH_LINES) if title_index is None else title_index
+    header = lines[header_start:start]
+    published, updated = _dates(header)
+    # No date line under the headline: the page's first date is the best left.
+    published = published or next(filter(None, map(_parse_date, lines)), None)
     publisher = _publisher(lines[end:])
     article_lines = header + lines[start : end + _CREDIT_LINES_AFTER]
     return Article(
@@ -363,6 +382,7 @@ def clean_text_dump(text: str, source: str) -> Article:
         title=lines[title_index] if title_index is not None else None,
         text="\n\n".join(body),
         published=published,
+        updated=updated,
         authors=_authors(header),
         publisher=publisher,
         origin=detect_origin(article_lines, publisher),

@@ -127,3 +127,27 @@ def test_empty_dump_gives_an_empty_article():
     article = clean_text_dump("\n  \n", "empty.txt")
     assert article.text == ""
     assert article.title is None
+
+
+def test_teasers_above_the_articles_byline_and_date_are_not_body():
+    article = clean("teasers_above_article.txt")
+    body = paragraphs(article)
+    assert body[0].startswith("The city council approved three new bus routes")
+    assert len(body) == 4
+    for furniture in ("Crews worked through the night", "Most Read", "Valley man wins"):
+        assert furniture not in article.text
+
+
+def test_headline_is_chosen_over_teasers_and_picture_credit():
+    article = clean("teasers_above_article.txt")
+    assert article.title == "City Approves New Bus Routes for the East Side"
+
+
+def test_one_line_with_published_and_updated_dates():
+    article = clean("teasers_above_article.txt")
+    assert article.published == "2019-11-19T10:48:00"
+    assert article.updated == "2019-11-19T11:05:00"
+
+
+def test_byline_with_a_desk_label_gives_the_name_only():
+    assert clean("teasers_above_article.txt").authors == ["Ana Lima"]

@@ -91,3 +91,7 @@ def test_origin_equal_to_the_publisher_is_none():
 )
 def test_lines_that_name_no_source(line):
     assert detect_origin([line]) is None
+
+
+def test_originally_published_on_a_date_names_no_publisher():
+    assert detect_origin(["This article was originally published on November 19, 2019."]) is None

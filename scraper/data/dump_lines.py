@@ -230,6 +230,13 @@ TIME = re.compile(
     r"(?<![\d:])(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?![\d:])"
     r"\s*(?P<ampm>[aApP]\.?[mM]\b\.?)?(?:\s*(?P<zone>[A-Z]{1,4})\b)?"
 )
+# What introduces the date a story was last changed.
+UPDATED_MARK = re.compile(
+    r"\b(?:updated|last\s+updated|modified|aktualisiert|atualizado|actualizado|mis\s+à\s+jour"
+    r"|aggiornato)\b\s*(?:on|at|am|em|el|le)?\s*:?",
+    re.IGNORECASE,
+)
+DATE_PART_SEPARATORS = re.compile(r"\s*[;|\u2022\u00b7]\s*")
 # A date line is short: the date and a few words around it ("Published", a weekday).
 MAX_DATE_LINE_WORDS = 16
 # Sentence ends (closing quotes and brackets aside): what a body paragraph ends with and a
@@ -269,6 +276,8 @@ TIME_ZONES = {
 # A date line or byline in the first part of the body run (this share of its text) marks
 # where the article starts: above it stand the headline block or teasers of other stories.
 HEADER_SHARE = 0.3
+# A byline next to a date line is surely the article's head: trusted up to half-way.
+HEADER_BLOCK_SHARE = 0.6
 # "— Jane Doe (@jane) November 3, 2019": the credit under an embedded post or a quote.
 QUOTE_CREDIT = re.compile(r"^[\u2014\u2013-]")
 
