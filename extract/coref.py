@@ -22,14 +22,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.entities import canonical_name
+from extract.entities import canonical_name, entity_of
+from extract.gazetteers.name_parts import NAME_SUFFIXES
 from extract.reference_rules import (
+    AFFILIATION_KINDS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_KINDS,
+    FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     KIND_OF_LABEL,
+    PERSON_TITLE_WORDS,
     PRONOUN_KINDS,
     PRONOUN_REACH,
+    TITLE_OF_DESCRIPTION,
 )
 
 Resolver = Callable[[Span], "str | None"]
@@ -65,6 +70,12 @@ def sentence_of(token: Token) -> Span:
     return references.sentences[references.sentence_of[token.i]]
 
 
+def entity_title(ent: Span) -> str | None:
+    """The title a person is named with ("Gov." of "Gov. Eric Holcomb"), if any."""
+    entity = entity_of(ent)
+    return entity.attributes.get("title") if entity else None
+
+
 def entity_name(ent: Span) -> str:
     """The canonical name of an entity mention ("Wyden" -> "Ron Wyden"), else its words."""
     name = canonical_name(ent)
@@ -80,13 +91,19 @@ class _Mention:
     name: str
     kind: str
     is_subject: bool
+    subject_of: int | None  # the verb it is the subject of
 
 
-def _is_subject(token: Token) -> bool:
-    """A subject, or a conjunct or appositive of one ("ICE, and another body, HSI, have")."""
+def _subject_of(token: Token) -> int | None:
+    """The verb ``token`` is the subject of, directly or as a conjunct or appositive of the
+    subject ("ICE, and another body, HSI, have")."""
     while token.dep_ in ("conj", "appos") and token.head is not token:
         token = token.head
-    return token.dep_ in _SUBJECT_DEPS
+    return token.head.i if token.dep_ in _SUBJECT_DEPS else None
+
+
+def _clause_verb(token: Token) -> int | None:
+    return next((t.i for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 class _References:
@@ -106,6 +123,10 @@ class _References:
                     self.entity_at[i] = ent
         self.mentions: list[_Mention] = []
         self.last_of_kind: dict[str, _Mention] = {}
+        self.last_with_title: dict[str, str] = {}  # title word -> the last person named with it
+        self.affiliation: dict[str, str] = {}  # person -> the organisation or place they speak for
+        self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
+        self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
         self._resolve_in_order()
 
@@ -113,7 +134,11 @@ class _References:
         for token in self.doc:
             ent = self.entity_at.get(token.i)
             if ent is not None and ent.start == token.i:
-                self._add(token.i, entity_name(ent), KIND_OF_LABEL[ent.label_], ent.root)
+                kind = KIND_OF_LABEL[ent.label_]
+                name = entity_name(ent)
+                if kind == "person":
+                    self._note_person(ent, name)
+                self._add(token.i, name, kind, ent.root)
             elif ent is None:
                 name_and_kind = self._antecedent(token)
                 if name_and_kind:
@@ -121,17 +146,57 @@ class _References:
                     self._add(token.i, *name_and_kind, token)
 
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
-        mention = _Mention(i, self.sentence_of[i], name, kind, _is_subject(head))
+        subject_of = _subject_of(head)
+        mention = _Mention(i, self.sentence_of[i], name, kind, subject_of is not None, subject_of)
         self.mentions.append(mention)
         self.last_of_kind[kind] = mention
+
+    def _note_person(self, ent: Span, name: str) -> None:
+        """Remember the title a person is named with and whom they speak for."""
+        words = [word for word in name.split() if word not in NAME_SUFFIXES]
+        if words:
+            self.person_by_surname[words[-1]] = name
+        title = entity_title(ent)
+        if title:
+            self.last_with_title[title.lower().rstrip(".")] = name
+        if name not in self.affiliation:
+            group = self._group_beside(ent)
+            if group:
+                self.affiliation[name] = group
+        if name in self.affiliation:
+            self.member_of[self.affiliation[name]] = name
+
+    def _group_beside(self, ent: Span) -> str | None:
+        """The organisation, place or group named in front of a person or in apposition
+        ("Steelers captain Cam Heyward", "China's ambassador Liu", "Doe, a Google engineer")."""
+        root = ent.root
+        near: list[Token] = []
+        if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+            near.extend(root.head.doc[root.head.left_edge.i : root.head.i])  # "China's envoy, Liu"
+        near.extend(self.doc[root.left_edge.i : ent.start])
+        for child in root.children:
+            if child.dep_ == "appos":
+                near.extend(child.subtree)
+        for token in near:
+            other = self.entity_at.get(token.i)
+            if other is not None and KIND_OF_LABEL[other.label_] in AFFILIATION_KINDS:
+                return entity_name(other)
+        for token in near:  # a team or firm the model did not tag: a capitalised modifier
+            if _is_untagged_name(token):
+                return token.text
+        return None
 
     def _antecedent(self, token: Token) -> tuple[str, str] | None:
         lower = token.lower_
         if token.pos_ == "PRON" and lower in PRONOUN_KINDS:
-            mention = self._nearest(token.i, PRONOUN_KINDS[lower])
+            mention = self._nearest(token, PRONOUN_KINDS[lower])
             return (mention.name, mention.kind) if mention else None
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):  # ADJ: "the 56-year-old"
             kind = _description_kind(token)
+            if kind == "person":
+                member = self._member_named_by_owner(token)
+                if member:
+                    return member, kind
             if kind and self._is_definite(token):
                 return self._described(token, kind)
         return None
@@ -141,6 +206,15 @@ class _References:
             child.dep_ in ("det", "predet") and child.lower_ in DEFINITE_DETERMINERS
             for child in head.children
         )
+
+    def _member_named_by_owner(self, head: Token) -> str | None:
+        """ "Salesforce's CEO": the person last named as speaking for Salesforce."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.i in self.entity_at:
+                return self.member_of.get(entity_name(self.entity_at[child.i]))
+            if child.dep_ == "poss" and _is_untagged_name(child):
+                return self.member_of.get(child.text)
+        return None
 
     def _within_reach(self, i: int) -> list[_Mention]:
         """Earlier mentions no more than PRONOUN_REACH sentences back, nearest first."""
@@ -152,21 +226,41 @@ class _References:
             near.append(mention)
         return near
 
-    def _nearest(self, i: int, kinds: tuple[str, ...]) -> _Mention | None:
+    def _own_clause_subject(self, token: Token) -> int | None:
+        """The verb whose subject a non-subject, non-possessive mention cannot refer to:
+        "Garrett remained on top of him" (him is not Garrett), "Washington invaded the
+        country" (the country is not Washington)."""
+        if _subject_of(token) is not None or token.dep_ == "poss" or token.tag_ == "PRP$":
+            return None
+        return _clause_verb(token)
+
+    def _nearest(self, token: Token, kinds: tuple[str, ...]) -> _Mention | None:
         """The nearest earlier mention of a kind within reach, a subject if there is one."""
+        excluded = self._own_clause_subject(token)
         fallback = None
-        for mention in self._within_reach(i):
-            if mention.kind in kinds:
+        for mention in self._within_reach(token.i):
+            if mention.kind in kinds and (excluded is None or mention.subject_of != excluded):
                 if mention.is_subject:
                     return mention
                 fallback = fallback or mention
         return fallback
 
     def _described(self, head: Token, kind: str) -> tuple[str, str] | None:
+        titled = self.last_with_title.get(head.lower_) or self.last_with_title.get(
+            TITLE_OF_DESCRIPTION.get(head.lower_, "")
+        )
+        if titled:
+            return titled, kind
         count = _stated_count(head)
         if count <= 1:
             last = self.last_of_kind.get(kind)
-            return (last.name, kind) if last else None
+            excluded = self._own_clause_subject(head)
+            if last is not None and (excluded is None or last.subject_of != excluded):
+                return last.name, kind
+            return next(
+                ((m.name, kind) for m in self._within_reach(head.i)[1:] if m.kind == kind),
+                None,
+            )
         names: list[str] = []
         subjects_first = sorted(self._within_reach(head.i), key=lambda m: not m.is_subject)
         for mention in subjects_first:
@@ -186,13 +280,28 @@ class _References:
             return self.resolved[root.i]
         if root.lower_ in FIRST_PERSON_SINGULAR:
             return _quote_speaker(root)
+        if root.lower_ in FIRST_PERSON_PLURAL:
+            return self._speakers_group(root)
         described = self._appositive_of(root)
         if described:
             return described
+        if root.pos_ == "PROPN" and root.text in self.person_by_surname:
+            return self.person_by_surname[root.text]  # a surname the model did not tag
         for i in range(span.start, span.end):
             if i in self.entity_at:
                 return entity_name(self.entity_at[i])
         return None
+
+    def _speakers_group(self, token: Token) -> str | None:
+        """ "we" in a quote: the group its speaker speaks for, or the speaker if a group."""
+        speaker = _quote_speaker(token)
+        if speaker is None:
+            return None
+        speaker = self.person_by_surname.get(speaker, speaker)
+        if speaker in self.affiliation:
+            return self.affiliation[speaker]
+        is_group = any(m.name == speaker and m.kind in AFFILIATION_KINDS for m in self.mentions)
+        return speaker if is_group else None
 
     def _appositive_of(self, root: Token) -> str | None:
         """The name an appositive describes, or the name given in apposition to a phrase."""
@@ -202,6 +311,13 @@ class _References:
             if child.dep_ == "appos" and child.i in self.entity_at:
                 return entity_name(self.entity_at[child.i])
         return None
+
+
+def _is_untagged_name(token: Token) -> bool:
+    """A capitalised word the model left untagged that reads as a name ("Steelers")."""
+    if not token.is_title or token.text in PERSON_TITLE_WORDS:
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ in ("ADJ", "NOUN") and not token.is_sent_start)
 
 
 def _description_kind(head: Token) -> str | None:

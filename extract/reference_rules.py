@@ -25,8 +25,41 @@ PRONOUN_KINDS = {
     ),
 }
 
-# First-person pronouns: inside a direct quote they stand for the quote's speaker.
+# First-person pronouns: inside a direct quote "I" stands for the quote's speaker, "we" for
+# the group the speaker speaks for.
 FIRST_PERSON_SINGULAR = frozenset("i me my mine myself".split())
+FIRST_PERSON_PLURAL = frozenset("we us our ours ourselves".split())
+
+# Kinds of entity a person can speak for ("Steelers captain Cam Heyward": the Steelers).
+AFFILIATION_KINDS = frozenset(("organisation", "place", "group"))
+
+# Capitalised words before a name that are titles or roles, not the group a person belongs
+# to ("CEO Tim Cook", "Insider Jason La Canfora").
+PERSON_TITLE_WORDS = frozenset(
+    """
+    CEO CFO COO Chief Executive President Vice Chairman Chairwoman Chair Director Founder
+    Insider Analyst Editor Reporter Correspondent Spokesman Spokeswoman Coach Captain
+    Sen. Rep. Gov. Gen. Lt. Dr. Mr. Mrs. Ms. Prof. Judge Justice Mayor Secretary Minister
+    Ambassador Speaker Superintendent Commissioner Sheriff Officer Detective
+    """.split()
+)
+
+# Description heads that name a title, and the title as written before a name
+# ("the governor" -> "Gov. Eric Holcomb"); compared lower-case without the final period.
+TITLE_OF_DESCRIPTION = {
+    "governor": "gov",
+    "senator": "sen",
+    "representative": "rep",
+    "congressman": "rep",
+    "congresswoman": "rep",
+    "general": "gen",
+    "doctor": "dr",
+    "professor": "prof",
+    "lieutenant": "lt",
+    "sergeant": "sgt",
+    "detective": "det",
+    "attorney": "atty",
+}
 
 # Heads of definite descriptions ("the company", "the governor") and the kind of named
 # entity they stand for. Generic people ("the man") are left out on purpose: they usually

@@ -75,3 +75,32 @@ def test_a_plugged_in_resolver_is_asked_first_and_the_rules_fill_in(nlp):
         assert resolve(nlp, text, "Maria Lopez") == "Maria Lopez"
     finally:
         use_resolver(None)
+
+
+def test_we_in_a_quote_is_the_group_the_speaker_speaks_for(nlp):
+    text = (
+        "After the game on Sunday, Ravens linebacker Daniel Okafor spoke to reporters.\n\n"
+        '"We lost that game in the first half," Okafor said.'
+    )
+    assert resolve(nlp, text, "We") == "Ravens"
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_clause(nlp):
+    text = "Daniel Okafor met Maria Lopez on Monday. Lopez thanked him for the visit."
+    assert resolve(nlp, text, "him") == "Daniel Okafor"
+
+
+def test_title_description_takes_the_person_with_that_title(nlp):
+    text = (
+        "Gov. Maria Lopez toured the plant with Daniel Okafor on Monday. "
+        "The governor said the plant would reopen."
+    )
+    assert resolve(nlp, text, "The governor") == "Maria Lopez"
+
+
+def test_role_of_an_organisation_takes_the_person_named_with_it(nlp):
+    text = (
+        "Harbor Bank chief executive Daniel Okafor met investors in Boston. "
+        "Harbor Bank's chief executive later left the city."
+    )
+    assert resolve(nlp, text, "Harbor Bank's chief executive") == "Daniel Okafor"
