@@ -266,27 +266,31 @@ def _is_short_form(short: _Mention, full: _Mention) -> bool:
     return False
 
 
-def _nearest(candidates: Iterable[int], index: int) -> int | None:
-    """The candidate before ``index`` closest to it, else the first after it."""
-    before = [c for c in candidates if c < index]
-    after = [c for c in candidates if c > index]
-    return max(before) if before else min(after, default=None)
-
-
-def _expansions(mentions: list[_Mention], index: int) -> list[int]:
-    """Mentions that ``mentions[index]`` abbreviates, else those it is a short form of."""
+def _expansions(mentions: list[_Mention], candidates: list[int], index: int) -> list[int]:
+    """Candidates that ``mentions[index]`` abbreviates, else those it is a short form of."""
     short = mentions[index]
     if _is_acronym_like(short.name):
         # a word in lower case ("Nlets") needs a longer expansion to count as its acronym
         fewest_words = 2 if short.name.replace(".", "").isupper() else 3
         found = [
             other
-            for other, full in enumerate(mentions)
-            if len(full.words) >= fewest_words and is_acronym_of(short.name, full.name)
+            for other in candidates
+            if len(mentions[other].words) >= fewest_words
+            and is_acronym_of(short.name, mentions[other].name)
         ]
         if found:
             return found
-    return [other for other, full in enumerate(mentions) if _is_short_form(short, full)]
+    return [other for other in candidates if _is_short_form(short, mentions[other])]
+
+
+def _nearest(mentions: list[_Mention], candidates: list[int], index: int) -> int | None:
+    """The candidate named last before ``mentions[index]``, else the first one after it."""
+    position = mentions[index].span.start
+    before = [c for c in candidates if mentions[c].span.start < position]
+    after = [c for c in candidates if mentions[c].span.start > position]
+    if before:
+        return max(before, key=lambda c: mentions[c].span.start)
+    return min(after, key=lambda c: mentions[c].span.start, default=None)
 
 
 def _cluster(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
@@ -300,8 +304,10 @@ def _cluster(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
     for index, mention in enumerate(mentions):
         key = _same_entity_key(mention)
         clusters.join(first_by_key.setdefault(key, index), index)
-    for index in range(len(mentions)):
-        target = _nearest(_expansions(mentions, index), index)
+    # Compare distinct names only: a long text mentions few entities many times.
+    firsts = list(first_by_key.values())
+    for index in firsts:
+        target = _nearest(mentions, _expansions(mentions, firsts, index), index)
         if target is not None:
             clusters.join(target, index)
     return [[mentions[index] for index in group] for group in clusters.groups()]
@@ -412,11 +418,11 @@ def _update_doc_ents(doc: Doc, mentions: list[_Mention], tag_ranges: list) -> No
         for ent in doc.ents
         if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
     ]
-    taken = {token.i for ent in kept for token in ent}
+    taken = {index for ent in kept for index in range(ent.start, ent.end)}
     added = [
         Span(doc, m.span.start, m.span.end, label=m.label)
         for m in mentions
-        if not any(token.i in taken for token in m.span)
+        if taken.isdisjoint(range(m.span.start, m.span.end))
     ]
     doc.ents = filter_spans(kept + added)
 
@@ -459,15 +465,23 @@ def prefer_longer_ents(entities: Iterable[Span], spans: Iterable[Span]) -> list[
     """Gazetteer matches fill what the model missed and replace the names it cut short
     ("U.S. Immigration" -> "U.S. Immigration and Customs Enforcement"); otherwise the
     model's entities stand ("Washington" stays inside "George Washington")."""
-    kept = list(entities)
+    kept = {ent.start: ent for ent in entities}  # the entities do not overlap
+    owner = {index: ent.start for ent in kept.values() for index in range(ent.start, ent.end)}
     for span in filter_spans(spans):
-        overlapping = [ent for ent in kept if ent.start < span.end and span.start < ent.end]
+        overlapping = {owner[i] for i in range(span.start, span.end) if i in owner}
         if all(
-            span.start <= ent.start and ent.end <= span.end and len(ent) < len(span)
-            for ent in overlapping
+            span.start <= kept[start].start
+            and kept[start].end <= span.end
+            and len(kept[start]) < len(span)
+            for start in overlapping
         ):
-            kept = [ent for ent in kept if ent not in overlapping] + [span]
-    return kept
+            for start in overlapping:
+                for index in range(kept[start].start, kept[start].end):
+                    del owner[index]
+                del kept[start]
+            kept[span.start] = span
+            owner.update(dict.fromkeys(range(span.start, span.end), span.start))
+    return list(kept.values())
 
 
 @registry.misc("newsclaims.prefer_longer_ents.v1")

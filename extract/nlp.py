@@ -53,7 +53,19 @@ def add_newsclaims_components(nlp: Language) -> Language:
     return nlp
 
 
+class PipelineNotFound(LookupError):
+    """The spaCy pipeline asked for is not installed."""
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline and add newsclaims' components to it."""
-    return add_newsclaims_components(spacy.load(model_name(name)))
+    chosen = model_name(name)
+    try:
+        nlp = spacy.load(chosen)
+    except OSError as error:
+        raise PipelineNotFound(
+            f"spaCy pipeline '{chosen}' is not installed: install it "
+            f"(python -m spacy download {chosen}) or choose another with --model or ${MODEL_ENV}"
+        ) from error
+    return add_newsclaims_components(nlp)

@@ -168,6 +168,7 @@ ARTICLE_TEXT_FIELDS = (
 def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: list):
     """Clean the inputs and analyze each article; failures are reported and collected."""
     from extract import analyze_articles
+    from extract.nlp import PipelineNotFound, load_pipeline
     from scraper import Failure, clean_inputs
 
     def articles():
@@ -178,7 +179,16 @@ def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: lis
             else:
                 yield item
 
-    return analyze_articles(articles(), model=model, processes=processes)
+    try:
+        load_pipeline(model)
+    except PipelineNotFound as error:
+        raise click.ClickException(str(error)) from error
+    for article, result in analyze_articles(articles(), model=model, processes=processes):
+        if isinstance(result, Failure):  # empty, no words, another language, extractor error
+            failures.append(result)
+            report_failure(result)
+        else:
+            yield article, result
 
 
 @cli.command()
@@ -226,11 +236,14 @@ def claim_line(row: dict) -> str:
 @format_option()
 @inputs_argument
 def entities(raw, model, processes, output_format, inputs) -> None:
-    """List the canonical entities of each article, with aliases and mentions.
+    """List the canonical entities of each article: name, label, aliases, attributes
+    (title, party, state, kind) and every mention with its character offsets.
 
     Example:
 
         newsclaims entities --raw article.txt
+
+        newsclaims entities --format text --processes 2 pages/
     """
     failures = []
 
@@ -239,12 +252,14 @@ def entities(raw, model, processes, output_format, inputs) -> None:
             for entity in analysis.entities:
                 yield {"source": article.source, **entity.to_dict()}
 
-    emit(
-        rows(),
-        output_format,
-        text_of=lambda row: f"{row['label']:8} {row['name']}  {', '.join(row['aliases'])}",
-    )
+    emit(rows(), output_format, text_of=entity_line)
     sys.exit(1 if failures else 0)
+
+
+def entity_line(row: dict) -> str:
+    aliases = f" (also {', '.join(row['aliases'])})" if row["aliases"] else ""
+    attributes = "".join(f" {key}={value}" for key, value in row["attributes"].items())
+    return f"{row['label']:8} {row['name']}{aliases}{attributes} [{len(row['mentions'])}]"
 
 
 def db_option(default: str = "corpus.db"):

@@ -11,20 +11,6 @@ def entity_named(doc, name):
     return next(entity for entity in article_entities(doc) if entity.name == name)
 
 
-def test_ruler_tags_acronym_and_full_agency_name_the_model_cuts(nlp):
-    doc = nlp(
-        "Records were handed to U.S. Immigration and Customs Enforcement last year. "
-        "ICE did not return messages."
-    )
-    agency = entity_named(doc, "U.S. Immigration and Customs Enforcement")
-    assert agency.label == "ORG"
-    assert agency.aliases == ("ICE",)
-    assert [mention.text for mention in agency.mentions] == [
-        "U.S. Immigration and Customs Enforcement",
-        "ICE",
-    ]
-
-
 def test_acronym_defined_in_parentheses(nlp):
     doc = nlp("The Maple County Water Authority (MCWA) raised rates. MCWA said costs rose.")
     authority = entity_named(doc, "Maple County Water Authority")
