@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 import py3langid
 from justext import get_stoplist
-from justext.core import PathInfo, classify_paragraphs, revise_paragraph_classification
+from justext.core import PathInfo, classify_paragraphs
 from justext.paragraph import Paragraph
 
 from scraper.article import Article
@@ -78,8 +78,45 @@ def _classify(lines: list[str], language: str | None) -> list[Paragraph]:
     else:
         # jusText's advice for languages without a stoplist: judge by length alone.
         classify_paragraphs(paragraphs, frozenset(), stopwords_low=0, stopwords_high=0)
-    revise_paragraph_classification(paragraphs)
+    _revise_short_lines(paragraphs)
     return paragraphs
+
+
+def _revise_short_lines(paragraphs: list[Paragraph]) -> None:
+    """jusText's context rule for short paragraphs (good between good ones, bad between bad
+    ones, good next to a neargood one otherwise), in one pass each way: jusText's own
+    revision rescans the neighbours of every short paragraph, which is quadratic on the long
+    runs of menu lines a dump has."""
+    count = len(paragraphs)
+    before = _nearest_classes(paragraphs)
+    after = _nearest_classes(paragraphs[::-1])[::-1]
+    for index, paragraph in enumerate(paragraphs):
+        paragraph.class_type = paragraph.cf_class
+        if paragraph.cf_class != "short" or count == 0:
+            continue
+        (previous, previous_any), (following, following_any) = before[index], after[index]
+        if previous == following:
+            paragraph.class_type = previous
+        elif (previous == "bad" and previous_any == "neargood") or (
+            following == "bad" and following_any == "neargood"
+        ):
+            paragraph.class_type = "good"
+        else:
+            paragraph.class_type = "bad"
+
+
+def _nearest_classes(paragraphs: list[Paragraph]) -> list[tuple[str, str]]:
+    """For each paragraph, the class of the nearest good-or-bad paragraph before it, and of
+    the nearest one that is not short ("bad" at the page's edge)."""
+    nearest, nearest_any = "bad", "bad"
+    classes = []
+    for paragraph in paragraphs:
+        classes.append((nearest, nearest_any))
+        if paragraph.cf_class in ("good", "bad"):
+            nearest = nearest_any = paragraph.cf_class
+        elif paragraph.cf_class == "neargood":
+            nearest_any = "neargood"
+    return classes
 
 
 def _line_weights(lines: list[str], paragraphs: list[Paragraph]) -> list[float]:
