@@ -12,7 +12,7 @@ import sqlite_utils
 
 STATES = ["New York", "Illinois", "Oregon", "Minnesota", "Texas", "Ohio", "Utah", "Maine"]
 PEOPLE = ["Ron Wyden", "Ana Ortiz", "James Chen", "Maria Lopez", "David Okafor"]
-ARTICLE_COUNT = 40
+ARTICLE_COUNT = 24
 
 
 def article_text(number: int) -> str:
