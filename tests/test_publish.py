@@ -12,7 +12,7 @@ import pytest
 from markupsafe import Markup
 from publish_fixtures import LETTER_SENTENCE, WHITFIELD_SENTENCE, build_corpus
 
-from corpus.publish import highlighted_text, web_link
+from corpus.publish import claim_summary, highlighted_text, web_link
 from corpus.serve import (
     ServeError,
     corpus_datasette,
@@ -210,6 +210,19 @@ def test_highlight_escapes_the_text_around_the_evidence():
 def test_highlight_falls_back_to_the_sentence_when_offsets_are_out_of_range():
     marked = highlighted_text("One. Two & three.", 90, 99, "Two & three.")
     assert marked == 'One. <mark id="claim-evidence">Two &amp; three.</mark>'
+
+
+def test_claim_summary_names_the_entity_a_pronoun_stands_for():
+    claim = {"kind": "quote", "quote": "It grew.", "subject": None, "subject_name": None}
+    claim |= {"speaker": "he", "speaker_name": "Owen Marsh"}
+    assert claim_summary(claim) == "\u201cIt grew.\u201d \u2014 according to he [Owen Marsh]"
+
+
+def test_claim_summary_keeps_words_that_already_name_the_entity():
+    claim = {"kind": "relation", "subject": "the FFSB chair Alan Brooks", "predicate": "say"}
+    claim |= {"subject_name": "Alan Brooks", "object": None, "object_name": None}
+    claim |= {"negated": 1, "modality": None, "speaker": None, "speaker_name": None}
+    assert claim_summary(claim) == "(the FFSB chair Alan Brooks, not say, \u2014)"
 
 
 def test_only_web_urls_become_links():

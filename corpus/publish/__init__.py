@@ -21,10 +21,17 @@ ARTICLE_CLAIMS_SHOWN = 500
 CLAIM_ID_COLUMNS = frozenset({"claim_id", "example_claim_id"})
 DASH = "\u2014"
 
-CLAIM_SQL = """
+# The names of the entities a claim's words stand for ("he" -> Ryan Shapiro).
+ENTITY_NAMES = """
+  (select name from entities where id = claims.subject_entity_id) as subject_name,
+  (select name from entities where id = claims.object_entity_id) as object_name,
+  (select name from entities where id = claims.speaker_entity_id) as speaker_name
+"""
+
+CLAIM_SQL = f"""
 select claims.*, articles.title as article_title, articles.text as article_text,
   articles.url as article_url, articles.published as article_published,
-  articles.origin as article_origin, outlets.name as outlet
+  articles.origin as article_origin, outlets.name as outlet, {ENTITY_NAMES}
 from claims
 join articles on articles.id = claims.article_id
 left join outlets on outlets.id = articles.outlet_id
@@ -33,7 +40,7 @@ where claims.id = :id
 
 ARTICLE_CLAIMS_SQL = f"""
 select id, kind, subject, predicate, object, negated, modality, speaker, cue, quote, value,
-  unit, sentence
+  unit, sentence, {ENTITY_NAMES}
 from claims where article_id = :id order by start, id limit {ARTICLE_CLAIMS_SHOWN + 1}
 """
 
@@ -61,21 +68,30 @@ def web_link(url: str | None) -> str | None:
     return None
 
 
+def named(words: str | None, name: str | None) -> str | None:
+    """Words as written, with the entity they stand for when the words do not name it."""
+    if name and (not words or name.casefold() not in words.casefold()):
+        return f"{words} [{name}]" if words else name
+    return words
+
+
 def claim_summary(claim: dict) -> str:
     """A claim as one line of plain text (escaped by the template)."""
+    subject = named(claim["subject"], claim["subject_name"])
+    speaker = named(claim["speaker"], claim["speaker_name"])
     if claim["kind"] == "quote":
         body = f"\u201c{claim['quote'] or ''}\u201d"
     elif claim["kind"] == "quantity":
         body = " ".join(part for part in (claim["value"], claim["unit"]) if part)
-        if claim["subject"]:
-            body += f" {DASH} {claim['subject']}"
+        if subject:
+            body += f" {DASH} {subject}"
     else:
         negation = "not " if claim["negated"] else ""
         modality = f"{claim['modality']} " if claim["modality"] else ""
-        subject, obj = claim["subject"] or DASH, claim["object"] or DASH
-        body = f"({subject}, {modality}{negation}{claim['predicate']}, {obj})"
-    if claim["speaker"]:
-        body += f" {DASH} according to {claim['speaker']}"
+        obj = named(claim["object"], claim["object_name"]) or DASH
+        body = f"({subject or DASH}, {modality}{negation}{claim['predicate']}, {obj})"
+    if speaker:
+        body += f" {DASH} according to {speaker}"
     return body
 
 
