@@ -16,10 +16,17 @@ from dataclasses import dataclass
 from numerizer import numerize
 from spacy.tokens import Doc, Token
 
-from extract.attribution import DESCRIPTIVE_CLAUSE_DEPS, attribution_of
+from extract.attribution import (
+    DESCRIPTIVE_CLAUSE_DEPS,
+    Attribution,
+    attribution_of,
+    is_reporting_verb,
+    speaker_of_reporting_verb,
+)
 from extract.coref import referent, sentence_of
 from extract.phrases import phrase
 from extract.quantity_rules import (
+    ADDRESSING_VERBS,
     AMOUNTS_AFTER_A,
     APPROXIMATORS,
     CLOCK_MARKERS,
@@ -320,9 +327,7 @@ def _claim(doc: Doc, amount: _Amount) -> Claim:
     sent = sentence_of(doc[amount.core])
     clause = _clause_of(doc[amount.core])
     subject, subject_entity = _about(doc, amount, clause)
-    attribution = None
-    if clause is not None and not _is_background(doc[amount.core], clause):
-        attribution = attribution_of(clause, quotations(doc))
+    attribution = _attribution(doc[amount.core], clause)
     return Claim(
         kind="quantity",
         sentence=sent.text.strip(),
@@ -362,11 +367,32 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
     return None
 
 
+def _attribution(number: Token, clause: Token | None) -> Attribution | None:
+    """Who asserts the number: the speaker of the quote it is in; else of its clause, unless
+    it is background; a number in what a reporting verb reports ("The unions said more than
+    15,000 people registered") is that verb's speaker's."""
+    quotes = quotations(number.doc)
+    if clause is None or any(q.start <= number.idx < q.end for q in quotes):
+        return attribution_of(number, quotes)
+    if _is_background(number, clause):
+        return None
+    in_subject = any(
+        child.dep_ in _SUBJECT_DEPS and child.left_edge.i <= number.i <= child.right_edge.i
+        for child in clause.children
+    )
+    if is_reporting_verb(clause) and clause.lemma_ not in ADDRESSING_VERBS and not in_subject:
+        return speaker_of_reporting_verb(clause) or attribution_of(clause, quotes)
+    return attribution_of(clause, quotes)
+
+
 def _is_background(token: Token, clause: Token) -> bool:
-    """A number in an appositive or relative clause that describes an entity ("Carlineo,
-    55,") is the writer's background, in the article's own voice."""
+    """A number in a relative clause, or in apposition to a name ("Carlineo, 55,"), is the
+    writer's background, in the article's own voice; a restated figure in apposition to
+    another ("2,300 tons (2,095 metric tons)") is not."""
     while token != clause:
-        if token.dep_ in DESCRIPTIVE_CLAUSE_DEPS:
+        if token.dep_ in DESCRIPTIVE_CLAUSE_DEPS and (
+            token.dep_ != "appos" or token.head.pos_ == "PROPN"
+        ):
             return True
         token = token.head
     return False

@@ -101,3 +101,7 @@ NAME_LABELS = frozenset(
 
 # Words for "N out of M" proportions.
 PROPORTION_LINKS = (("out", "of"), ("of",))
+
+# Reporting verbs whose object is the person addressed, not what is reported ("told a few
+# thousand teachers"): a number in that object is not the speaker's claim.
+ADDRESSING_VERBS = frozenset("tell ask urge remind inform address thank".split())

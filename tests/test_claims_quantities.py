@@ -119,3 +119,15 @@ def test_description_subject_is_resolved_to_the_named_entities(nlp):
     [claim] = quantity_claims(nlp(text))
     assert claim.subject == "The two lenders"
     assert claim.subject_entity == "Harbor Bank and Lakeside Credit Union"
+
+
+def test_background_age_has_no_speaker_but_the_reported_count_has(nlp):
+    text = "Prosecutors said Daniel Okafor, 56, of Dayton, owned three rifles."
+    claims = quantity_claims(nlp(text))
+    assert [(c.value, c.speaker) for c in claims] == [("56", None), ("three", "Prosecutors")]
+
+
+def test_number_reported_as_the_object_of_a_reporting_verb(nlp):
+    text = "The union reported more than 15,000 members registered for the strike in Ohio."
+    [claim] = quantity_claims(nlp(text))
+    assert (claim.value, claim.speaker, claim.cue) == ("more than 15,000", "The union", "report")
