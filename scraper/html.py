@@ -33,6 +33,13 @@ from scraper.wire import detect_origin
 # How many body paragraphs from each end are read for datelines and credit lines.
 ORIGIN_EDGE_PARAGRAPHS = 3
 FURNITURE = (TEASER_LABEL, NEWSLETTER, SOCIAL, PAGE_LABEL)
+# Split bodies: the container must hold this many extracted paragraphs, its sibling parts are
+# looked for this many levels up, and a part must have a paragraph this long to be prose.
+MIN_SPLIT_BODY_MATCHES = 2
+SPLIT_BODY_SCOPE_LEVELS = 3
+MIN_SPLIT_BODY_WORDS = 12
+# Share of a paragraph's characters in links above which it is a link, not prose.
+TEASER_LINK_SHARE = 0.8
 # Element names in trafilatura's body (its own XML, or HTML from its fallback extractors).
 CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "header", "footer"})
 LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
@@ -88,8 +95,8 @@ def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str],
             kept.append(block)
     for block in {*_link_teasers(kept, tree), *_repeated_copy(kept)}:
         _remove(block)
-    paragraphs = [line.strip() for line in xmltotxt(body, False).splitlines() if line.strip()]
-    return paragraphs, credits
+    paragraphs = [" ".join(line.split()) for line in xmltotxt(body, False).splitlines()]
+    return recover_split_body(tree, [p for p in paragraphs if p], title), credits
 
 
 def _blocks(container: etree._Element):
@@ -119,7 +126,10 @@ def _normalised(text: str) -> str:
 
 def _furniture(block: etree._Element, title: str | None) -> str | None:
     """Why a body block is page furniture ("title", "line", "credit"), or None."""
-    text = _words(block)
+    return _furniture_text(_words(block), title)
+
+
+def _furniture_text(text: str, title: str | None) -> str | None:
     words = len(text.split())
     if not text:
         return None
@@ -132,6 +142,50 @@ def _furniture(block: etree._Element, title: str | None) -> str | None:
     if any(pattern.search(text) for pattern in FURNITURE):
         return "line"
     return None
+
+
+def recover_split_body(page: HtmlElement, paragraphs: list[str], title: str | None) -> list[str]:
+    """``paragraphs`` with the parts of the body trafilatura left out when ads or widgets split
+    it: the elements after the one holding most of the extracted paragraphs, with its tag and
+    class and near it in the page, whose paragraphs are prose not yet extracted. Parts before
+    it are left: there a same-styled box is a summary or the claim under review, not body."""
+    position = {text: index for index, text in enumerate(paragraphs)}
+    holders: dict[etree._Element, int] = {}
+    for element in page.iter("p"):
+        if " ".join(element.text_content().split()) in position:
+            holders[element.getparent()] = holders.get(element.getparent(), 0) + 1
+    if not holders:
+        return paragraphs
+    container, count = max(holders.items(), key=lambda item: item[1])
+    if count < MIN_SPLIT_BODY_MATCHES or not container.get("class"):
+        return paragraphs
+    scope = container
+    for _ in range(SPLIT_BODY_SCOPE_LEVELS):
+        scope = scope.getparent() if scope.getparent() is not None else scope
+    parts = scope.xpath(f".//{container.tag}[@class = $name]", name=container.get("class"))
+    result = list(paragraphs)
+    insert_at = len(result)
+    for part in parts[parts.index(container) :]:
+        texts = [(" ".join(p.text_content().split()), p) for p in part.iter("p")]
+        found = [result.index(text) for text, _ in texts if text in result]
+        if found:
+            insert_at = max(found) + 1
+            continue
+        recovered = [
+            text
+            for text, element in texts
+            if text and not _furniture_text(text, title) and not _mostly_link(element, text)
+        ]
+        if not any(len(text.split()) >= MIN_SPLIT_BODY_WORDS for text in recovered):
+            continue
+        result[insert_at:insert_at] = recovered
+        insert_at += len(recovered)
+    return result
+
+
+def _mostly_link(element: HtmlElement, text: str) -> bool:
+    linked = sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
+    return linked >= TEASER_LINK_SHARE * len(text)
 
 
 def _link_teasers(blocks: list[etree._Element], page: HtmlElement) -> list[etree._Element]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
-from scraper.html import clean_html
+from scraper.html import clean_html, recover_split_body
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -112,3 +113,21 @@ def test_pages_without_an_article_give_empty_text_and_raise_nothing(html):
     article = clean_html(html, "page.html")
     assert article.text == ""
     assert article.source == "page.html"
+
+
+def test_parts_of_a_body_split_by_ads_are_recovered_after_the_extracted_part():
+    first, second, third = (
+        "The ferry operator has ordered six battery-powered boats to replace its diesel fleet.",
+        "The boats will carry up to 300 passengers each and recharge in ten minutes.",
+        "The chief executive said the new fleet would cut fuel costs by more than half.",
+    )
+    summary = "A summary box styled like the body sits above the article and is not part of it."
+    page = lxml.html.fromstring(
+        "<html><body><article>"
+        f'<div class="body-part"><p>{summary}</p></div>'
+        f'<div class="body-part"><p>{first}</p><p>{second}</p></div>'
+        '<div class="ad"><p>Advertisement</p></div>'
+        f'<div class="body-part"><p>{third}</p><p>Advertisement</p></div>'
+        "</article></body></html>"
+    )
+    assert recover_split_body(page, [first, second], None) == [first, second, third]
