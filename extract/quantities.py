@@ -259,7 +259,8 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
         if any(ch.isdigit() for ch in follower.text) or follower.lower_ in DESIGNATION_UNITS:
             return True
     if core > 1 and doc[core - 1].text in _HYPHENS and not doc[core - 2].whitespace_:
-        return any(ch.isdigit() for ch in doc[core - 2].text)
+        glued_to = doc[core - 2].text  # "787-9", "COVID-19", "F-35"; not "thirty-nine"
+        return any(ch.isdigit() for ch in glued_to) or glued_to[:1].isupper()
     if doc[core].text.startswith("."):
         return True
     # "its popular 737 Max jet": a model number before a name and a singular noun

@@ -90,6 +90,7 @@ def test_penalty_term_counts_but_time_spans_do_not(nlp):
         "Daniel Okafor met Harbor Bank on Feb. 14 at 4:30 p.m. in 2019.",  # dates, times
         "The S&P 500 and the STOXX 600 index rose in Week 13.",  # names
         "Airlines bought the 787-9 and its 737 Max jet.",  # model designations
+        "Harbor Bank closed branches during COVID-19.",  # a name with a number
         "Harbor Bank signed a four-year deal for a two-class cabin.",  # hyphenated compounds
         "Harbor Bank posted its seventh straight gain as the number one lender.",  # rankings
         "Daniel Okafor and Maria Lopez met. The two were friends with one such banker.",  # refer
