@@ -161,7 +161,7 @@ class Ingestion:
             return Outcome(article.source, "failed", analysis.stage, analysis.error)
         try:
             stored = store.store(article, analysis, fetched_at=fetched_at)
-        except (sqlite3.Error, ValueError, TypeError) as error:
+        except Exception as error:  # one article that cannot be stored must not stop the rest
             return Outcome(article.source, "failed", "store", describe(error))
         if stored is None:
             return Outcome(article.source, "skipped")

@@ -134,7 +134,7 @@ TABLES: dict[str, dict] = {
         "columns": {
             "id": int,
             "input": str,
-            "stage": str,  # clean | extract | store
+            "stage": str,  # the scraper's (read, decode, fetch, clean...), extract or store
             "error": str,
             "at": str,
             "run_id": int,

@@ -136,16 +136,33 @@ class Store:
         """
         url = canonical_url(article.url)
         text_hash = content_hash(article.text)
+        try:
+            return self._store(article, analysis, url, text_hash, fetched_at)
+        except BaseException:
+            # Outlets cached during the rolled-back transaction may not exist.
+            self._outlets.clear()
+            raise
+
+    def _store(
+        self,
+        article: Article,
+        analysis: Analysis,
+        url: str | None,
+        text_hash: str,
+        fetched_at: str | None,
+    ) -> StoredArticle | None:
         with self.db.atomic():
             existing = find_article(self.db, url, text_hash)
+            forgotten: list[int] = []
             if existing is not None:
                 run = self.db.execute("SELECT run_id FROM articles WHERE id = ?", [existing])
                 if self.run_id is not None and run.fetchone()[0] == self.run_id:
                     return None
-                self._forget_analysis(existing)
+                forgotten = self._forget_analysis(existing)
             article_id = self._write_article(article, url, text_hash, fetched_at, existing)
             self._write_entities(article_id, article.text, analysis.entities)
             self._write_claims(article_id, analysis)
+            self._delete_orphans(forgotten)
         return StoredArticle(article_id, len(analysis.claims), set(self._entity_ids.values()))
 
     def _write_article(
@@ -216,8 +233,22 @@ class Store:
         self._outlets[cache_key] = outlet_id
         return outlet_id
 
-    def _forget_analysis(self, article_id: int) -> None:
-        """Remove an article's mentions and claims, keeping entity counts right."""
+    def _forget_analysis(self, article_id: int) -> list[int]:
+        """Remove an article's mentions and claims, keeping entity counts right; returns
+        the entities they named."""
+        named = [
+            row[0]
+            for row in self.db.execute(
+                """
+                SELECT entity_id FROM mentions WHERE article_id = :id
+                UNION SELECT subject_entity_id FROM claims WHERE article_id = :id
+                UNION SELECT object_entity_id FROM claims WHERE article_id = :id
+                UNION SELECT speaker_entity_id FROM claims WHERE article_id = :id
+                """,
+                {"id": article_id},
+            )
+            if row[0] is not None
+        ]
         self.db.execute(
             """
             UPDATE entities SET
@@ -233,6 +264,20 @@ class Store:
         )
         self.db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         self.db.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+        return named
+
+    def _delete_orphans(self, entity_ids: list[int]) -> None:
+        """Delete the entities no mention or claim names any more (after --reextract)."""
+        self.db.conn.executemany(
+            """
+            DELETE FROM entities WHERE id = ?1
+            AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1)
+            AND NOT EXISTS (SELECT 1 FROM claims WHERE subject_entity_id = ?1)
+            AND NOT EXISTS (SELECT 1 FROM claims WHERE object_entity_id = ?1)
+            AND NOT EXISTS (SELECT 1 FROM claims WHERE speaker_entity_id = ?1)
+            """,
+            [(entity_id,) for entity_id in entity_ids],
+        )
 
     def _write_entities(self, article_id: int, text: str, entities: list[Entity]) -> None:
         """Upsert the article's entities and insert their mentions."""

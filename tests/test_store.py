@@ -149,19 +149,36 @@ def test_the_same_article_twice_in_one_run_is_stored_once(db, store):
 
 
 def test_an_article_is_stored_whole_or_not_at_all(db, store):
-    broken = Analysis(
-        analysis_of(TEXT).entities,
-        [Claim(kind="quote", sentence="x", start=0, end=1, number="not a number")],
-    )
     db.execute("CREATE TRIGGER refuse BEFORE INSERT ON claims BEGIN SELECT RAISE(ABORT, 'no'); END")
     with pytest.raises(sqlite3.IntegrityError):
-        store.store(article(), broken)
-    assert [db[table].count for table in ("articles", "mentions", "claims", "entities")] == [
-        0,
-        0,
-        0,
-        0,
+        store.store(article(), analysis_of(TEXT))
+    tables = ("articles", "mentions", "claims", "entities", "outlets")
+    assert [db[table].count for table in tables] == [0, 0, 0, 0, 0]
+    db.execute("DROP TRIGGER refuse")
+    stored = store.store(article(), analysis_of(TEXT))
+    outlet_id = db["articles"].get(stored.article_id)["outlet_id"]
+    assert db["outlets"].get(outlet_id)["name"] == "Example News"
+
+
+def test_entities_no_longer_named_after_reextraction_are_deleted(db):
+    Store(db, start_run(db, {"inputs": "[]"})).store(article(), analysis_of(TEXT))
+    without_wyden = Analysis(
+        [entity for entity in analysis_of(TEXT).entities if entity.name != "Ron Wyden"], []
+    )
+    Store(db, start_run(db, {"inputs": "[]"})).store(article(), without_wyden)
+    assert sorted(row["name"] for row in db["entities"].rows) == [
+        "New York",
+        "U.S. Immigration and Customs Enforcement",
     ]
+
+
+def test_a_name_only_a_claim_gives_becomes_an_entity_of_unknown_label(db, store):
+    claim = Claim(
+        kind="quote", sentence="x", start=0, end=1, speaker="Dana", speaker_entity="Dana Kim"
+    )
+    store.store(article(), Analysis([], [claim]))
+    [entity] = db["entities"].rows
+    assert (entity["name"], entity["label"], entity["mention_count"]) == ("Dana Kim", None, 0)
 
 
 def test_foreign_keys_are_declared_and_enforced(db):
