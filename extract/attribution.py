@@ -13,7 +13,7 @@ from extract.phrases import phrase
 
 # How a clause hangs under a reporting verb when the verb reports it: as its clausal
 # complement ("said that ..."), or inside its object ("claimed responsibility for
-# shooting down ...", "accused the UK of meddling").
+# shooting down ...", "accused the UK of meddling"); not as its means ("responded by ...").
 REPORTED_DEPS = frozenset("ccomp xcomp dobj prep".split())
 # Clauses that describe an entity: background the writer adds, in the article's own voice.
 DESCRIPTIVE_CLAUSE_DEPS = frozenset("relcl acl appos".split())
@@ -47,9 +47,14 @@ def speaker_of_reporting_verb(verb: Token) -> Attribution | None:
     """The speaker of a reporting verb ("the letter said", "he told reporters")."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "DET":
-            source = phrase(child)
+        # "X was accused by Y": the speaker is the agent, not the one spoken of
+        sources = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else []
+        if child.dep_ == "nsubj" and not passive and child.pos_ != "DET":
+            sources = [child]
+        if sources:
+            source = phrase(sources[0])
             return Attribution(source.text, source.entity, verb.lemma_.lower())
     return None
 
@@ -116,7 +121,7 @@ def attribution_of(token: Token, quotes: Sequence[QuotedPassage] = ()) -> Attrib
             return None
         if child.dep_ in DESCRIPTIVE_CLAUSE_DEPS and not is_hypothetical(child):
             return None
-        if child.dep_ in REPORTED_DEPS and is_reporting_verb(parent):
+        if child.dep_ in REPORTED_DEPS and child.lower_ != "by" and is_reporting_verb(parent):
             attribution = speaker_of_reporting_verb(parent)
             if attribution:
                 return attribution

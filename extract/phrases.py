@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -73,11 +73,7 @@ def _kept_tokens(head: Token) -> list[Token]:
         kept.append(token)
         stack.extend(child for child in token.children if not _cut(child, head))
     kept.sort(key=lambda token: token.i)
-    kept = [
-        token
-        for token in kept
-        if token == head or not (token.is_space or is_instrument_code(token))
-    ] or [head]
+    kept = [token for token in kept if not (token.is_space or is_instrument_code(token))] or [head]
     kept = _drop_stranded_punctuation(kept)
     while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)
@@ -161,7 +157,7 @@ def phrase(head: Token) -> Phrase:
     tokens = _kept_tokens(head)
     doc = head.doc
     span = doc[tokens[0].i : tokens[-1].i + 1]
-    named = any(token.ent_type_ in NAMED_ENTITY_LABELS for token in tokens)
+    named = any(_is_name(token) for token in tokens)
     entity = _entity_of(span, named)
     return Phrase(
         _text(tokens),
@@ -171,6 +167,20 @@ def phrase(head: Token) -> Phrase:
         named or entity is not None,
         named or entity is not None or has_number(tokens),
     )
+
+
+def extended(written: Phrase, complement: Token) -> Phrase:
+    """A phrase with the complement the parser hung on the verb ("siege" + "to a university")."""
+    doc = complement.doc
+    end = complement.right_edge.idx + len(complement.right_edge)
+    return replace(written, text=doc.text[written.start : end], end=end)
+
+
+def _is_name(token: Token) -> bool:
+    """Part of a named entity, or a proper noun the statistical NER left untagged."""
+    if token.ent_type_:
+        return token.ent_type_ in NAMED_ENTITY_LABELS
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _entity_of(span: Span, named: bool) -> str | None:

@@ -51,7 +51,7 @@ CATENATIVE_MARKERS = {
 # the participle as written plus "to" is the modality.
 EPISTEMIC_PASSIVES = frozenset(
     "think expect believe say report consider know schedule set project estimate "
-    "predict suppose rumor poise".split()
+    "predict suppose rumor poise see view regard".split()
 )
 # Governors that assert the embedded event happened ("managed to attract", "began using").
 FACTIVE_GOVERNORS = frozenset(
@@ -120,3 +120,6 @@ DEFINITE_DETERMINERS = frozenset("the these those".split())
 INSTRUMENT_CODE = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z0-9]+=[A-Z0-9]*|[A-Z]{2,}[a-z]\d+")
 # Verbs that stand in for another verb ("as Bevin did", "doing so"): no claim without an object.
 PRO_VERBS = frozenset(("do",))
+# Light verbs: the meaning is in their object noun, whose complement the object keeps
+# ("lay siege to a university", "take action against X", "pay tribute to Y").
+LIGHT_VERBS = frozenset("lay take make give pay have do offer put set cast place".split())

@@ -20,7 +20,14 @@ from extract.attribution import (
     quote_around,
 )
 from extract.lexicon import MODAL_AUXILIARIES
-from extract.phrases import Phrase, has_number, is_instrument_code, phrase, split_phrases
+from extract.phrases import (
+    Phrase,
+    extended,
+    has_number,
+    is_instrument_code,
+    phrase,
+    split_phrases,
+)
 from extract.quotes import quotations
 from extract.records import Claim
 from extract.relation_rules import (
@@ -32,6 +39,7 @@ from extract.relation_rules import (
     EPISTEMIC_PASSIVES,
     FACTIVE_GOVERNORS,
     FEELING_VERBS,
+    LIGHT_VERBS,
     MULTIWORD_PREPOSITION_NOUNS,
     NEGATING_ADVERBS,
     NEGATIVE_IMPLICATIVES,
@@ -108,6 +116,8 @@ def _governor(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.head.tag_ == "TO":
         return verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and _is_passive(verb.head.head):
+        return verb.head.head  # "has been seen as weakening"
     return None
 
 
@@ -133,7 +143,8 @@ def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     if lemma in FACTIVE_GOVERNORS:
         return None, False
     if lemma in EPISTEMIC_PASSIVES and _is_passive(governor):
-        return f"{governor.lower_} to", False
+        linker = "as" if any(child.lower_ == "as" for child in governor.children) else "to"
+        return f"{governor.lower_} {linker}", False
     if lemma == "go" and governor.tag_ != "VBG":  # "went to see" is a purpose, not a future
         return None
     if lemma in CATENATIVE_MARKERS:
@@ -226,11 +237,12 @@ def _subject_head(frame: Frame) -> Token | None:
         return anchor.head
     if anchor.dep_ == "acl" and anchor.tag_ == "VBG":  # "the plume wafting from ..."
         return anchor.head
-    if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "conj"):
+    if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "pobj", "conj"):
         for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
-                if anchor.head.head == ancestor and _children(ancestor, "dobj"):
-                    return None  # "obstructed ICE from accessing": not the obstructer's act
+                controller = _children(ancestor, "dobj") if anchor.head.head == ancestor else []
+                if controller:  # "accused the UK of meddling": the UK's act
+                    return None if anchor.head.lower_ == "from" else controller[0]
                 outer = _frame(ancestor)
                 return _subject_head(outer) if outer else None
     return None
@@ -378,6 +390,21 @@ def _confidence(subject: Phrase | None, obj: Phrase | None, passive: bool) -> fl
     return round(confidence, 2)
 
 
+def _light_verb_complement(verb: Token, obj: Token) -> Token | None:
+    """The preposition right after a light verb's object, when the parse hung it on the verb."""
+    if verb.lemma_.lower() not in LIGHT_VERBS or obj.dep_ != "dobj" or obj.head != verb:
+        return None
+    following = obj.right_edge.i + 1
+    for prep in _children(verb, "prep"):
+        if (
+            prep.i == following
+            and _children(prep, "pobj")
+            and prep.lower_ not in ADJUNCT_PREPOSITIONS
+        ):
+            return prep
+    return None
+
+
 def _introduces_quote(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage]) -> bool:
     """ "…," Cook told Benioff: a reporting verb outside a quote in its sentence is its cue."""
     if not is_reporting_verb(verb) or quote_around(verb, quotes) is not None:
@@ -407,6 +434,9 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         objects = [phrase(object_head)]
     else:
         objects = split_phrases(object_head)
+        complement = _light_verb_complement(verb, object_head)
+        if complement is not None:
+            objects = [extended(obj, complement) for obj in objects]
     if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
         return []  # a copular claim needs a named-entity subject
     if any(head is not None and head.lower_ in WH_WORDS for head in (subject_head, object_head)):
