@@ -24,8 +24,6 @@ from scraper.wire import detect_origin, wire_service
 # What a line earns towards a body run, per character, by jusText's context-free class:
 # neargood lines count (short articles may have no "good" line at all), the rest cost.
 _CLASS_WEIGHTS = {"good": 1.0, "neargood": 0.75, "short": -1.0, "bad": -1.0}
-# A short line jusText's context step revised to good (a subheading) earns a little.
-_REVISED_SHORT_WEIGHT = 0.5
 # A line that marks the article's end costs more than any body earns back; the heading of
 # a box (other stories, a newsletter sign-up) costs about a paragraph, as such boxes
 # sometimes interrupt a body that goes on after them.
@@ -136,7 +134,8 @@ def _line_weights(lines: list[str], paragraphs: list[Paragraph]) -> list[float]:
             # A repeated line (teaser, summary, pull quote) earns nothing the second time.
             weight = 0.0
         elif paragraph.cf_class == "short" and paragraph.class_type == "good":
-            weight = _REVISED_SHORT_WEIGHT * len(line)
+            # A short line between paragraphs (a subheading) neither earns nor costs.
+            weight = 0.0
         else:
             weight = _CLASS_WEIGHTS[paragraph.cf_class] * len(line)
         if weight > 0:
