@@ -14,6 +14,7 @@ from publish_fixtures import LETTER_SENTENCE, WHITFIELD_SENTENCE, build_corpus
 
 from corpus.publish import claim_summary, highlighted_text, web_link
 from corpus.serve import (
+    SETTINGS,
     ServeError,
     corpus_datasette,
     corpus_metadata,
@@ -76,6 +77,11 @@ def test_facets_sorts_and_search_on_what_the_database_lacks_are_dropped():
     table |= {"fts_table": "claims_fts", "fts_pk": "id", "label_column": "name"}
     fitted = fitted_table_metadata(table, {"kind", "published", "name"}, {"claims"})
     assert fitted == {"facets": ["kind", {"date": "published"}], "label_column": "name"}
+
+
+def test_every_serve_setting_is_explained_in_the_readme():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert [name for name in SETTINGS if f"`{name}`" not in readme] == []
 
 
 def test_a_missing_database_is_refused(tmp_path):
