@@ -95,6 +95,7 @@ def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str],
             kept.append(block)
     for block in {*_link_teasers(kept, tree), *_repeated_copy(kept)}:
         _remove(block)
+    credits += _drop_loose_furniture(body, title)
     paragraphs = [" ".join(line.split()) for line in xmltotxt(body, False).splitlines()]
     return recover_split_body(tree, [p for p in paragraphs if p], title), credits
 
@@ -130,6 +131,7 @@ def _furniture(block: etree._Element, title: str | None) -> str | None:
 
 
 def _furniture_text(text: str, title: str | None) -> str | None:
+    text = " ".join(text.split())
     words = len(text.split())
     if not text:
         return None
@@ -186,6 +188,19 @@ def recover_split_body(page: HtmlElement, paragraphs: list[str], title: str | No
 def _mostly_link(element: HtmlElement, text: str) -> bool:
     linked = sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
     return linked >= TEASER_LINK_SHARE * len(text)
+
+
+def _drop_loose_furniture(body: etree._Element, title: str | None) -> list[str]:
+    """Drop furniture lines left as loose text between blocks ("Also on example.com ...");
+    the credit lines among them are returned."""
+    credits = []
+    for element in body.iter():
+        verdict = element.tail and _furniture_text(element.tail, title)
+        if verdict == "credit":
+            credits.append(" ".join(element.tail.split()))
+        if verdict:
+            element.tail = None
+    return credits
 
 
 def _link_teasers(blocks: list[etree._Element], page: HtmlElement) -> list[etree._Element]:

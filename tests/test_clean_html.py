@@ -131,3 +131,52 @@ def test_parts_of_a_body_split_by_ads_are_recovered_after_the_extracted_part():
         "</article></body></html>"
     )
     assert recover_split_body(page, [first, second], None) == [first, second, third]
+
+
+PROSE = [
+    "The regional parliament voted on Tuesday to raise the minimum wage by eight percent from "
+    "January, after months of talks between unions and employers' associations.",
+    "Employers warned that small shops in rural areas would struggle to pay the higher wages "
+    "and said some of them might have to cut opening hours or jobs next year.",
+    "Union leaders welcomed the vote but said the increase still lagged behind the rise in rents "
+    "and food prices that workers have faced since the start of the decade.",
+]
+
+
+def page_with(line: str) -> str:
+    paragraphs = [PROSE[0], line, PROSE[1], PROSE[2]]
+    return (
+        "<html><head><title>Parliament raises minimum wage</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Why rents keep rising faster than wages",
+        "Also on example.com Unions plan a national strike for the spring",
+        "Ministers clash over pension reform in late-night debate [VIDEO]",
+        "Weekly Politics Newsletter",
+        "Sign up for our free daily briefing newsletter",
+        "Follow Jane Doe on Twitter for live updates",
+        "Like this story? Share it with a friend!",
+        "Advertisement",
+        "[button link=”/submit”] Send us your story[/button]",
+    ],
+)
+def test_furniture_line_between_paragraphs_is_dropped(line):
+    assert clean_html(page_with(line), "x").text.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the streaming bundle using the same email as your existing account.",
+        "© Reuters",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+    ],
+)
+def test_prose_that_resembles_furniture_is_kept(line):
+    assert line in clean_html(page_with(line), "x").text.split("\n\n")

@@ -33,6 +33,8 @@ TEASER_LABEL = _any(
     r"editor'?s picks?|you may also like|you might also like|further reading)"
     r"( stories| articles| coverage| content| links| videos?| news)?\s*(:|\||–|—|-|$)",
     r"^also on [\w.-]+\.\w{2,}\b",
+    # A headline tagged in capitals: "Minister resigns over leak [VIDEO]".
+    r"\w.{10,}\s(?-i:\[[A-Z][A-Z ]{2,15}\])\s*\|?\s*$",
 )
 
 # Newsletter, subscription and app promotion boxes.
@@ -44,6 +46,7 @@ NEWSLETTER = _any(
     r"to your inbox|newsletter)\b",
     r"^(subscribe|sign up|sign in|log in|register)( now| today| here)?\s*[.!]?$",
     r"\bdownload (our|the) app\b",
+    r"^[\w'’&+ -]{1,40} newsletters?$",
     r"^(get|try) (full |unlimited |digital )?access\b",
 )
 
@@ -69,6 +72,8 @@ PAGE_LABEL = _any(
     r"^(updated|last updated|published|posted|first published)( on| at)?\s*:?\s*"
     r"[\w ,.:/-]{0,40}(\d{4}|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?|[ap]\.m\.)\s*\)?$",
     r"^\(?(published|updated)\s+\w+day\b.{0,40}\)?$",
+    # Unrendered WordPress shortcodes: "[button link=...]Send us your review[/button]".
+    r"\[/\w+\]",
 )
 
 # Copyright and republishing lines: removed from the body, kept for the origin.
