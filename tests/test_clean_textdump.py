@@ -151,3 +151,43 @@ def test_one_line_with_published_and_updated_dates():
 
 def test_byline_with_a_desk_label_gives_the_name_only():
     assert clean("teasers_above_article.txt").authors == ["Ana Lima"]
+
+
+def test_reply_form_in_portuguese_ends_the_body():
+    dump = "\n\n".join(
+        [
+            "Início",
+            "Prefeitura amplia horário das bibliotecas nos bairros",
+            "12/03/2024",
+            "A prefeitura anunciou nesta terça-feira que as bibliotecas dos bairros vão abrir "
+            "também aos sábados, a partir do mês que vem, para atender os estudantes que "
+            "trabalham durante a semana.",
+            "Segundo a secretaria de cultura, a mudança vai custar cerca de dois milhões de "
+            "reais por ano e exigirá a contratação de mais trinta funcionários para as "
+            "unidades da zona norte.",
+            "Deixe uma resposta",
+            "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados "
+            "com um asterisco e o comentário será revisto antes de aparecer nesta página.",
+        ]
+    )
+    article = clean_text_dump(dump, "pt.txt")
+    assert article.language == "pt"
+    assert article.published == "2024-03-12"
+    assert paragraphs(article)[-1].startswith("Segundo a secretaria de cultura")
+    assert "e-mail" not in article.text
+
+
+def test_cookie_notice_after_the_footer_is_not_the_body():
+    story = (
+        "The harbor authority said on Friday that the old pier would close for repairs in "
+        "the spring, and that boats would use the north dock until the work was done.\n\n"
+    )
+    notice = (
+        "This website uses cookies to improve your experience while you navigate through "
+        "the website. Out of these cookies, the cookies that are categorized as necessary "
+        "are stored on your browser as they are essential for the working of the website.\n"
+    )
+    dump = "Harbor Pier to Close for Spring Repairs\n\n" + story * 3 + "© 2024 Harbor News\n"
+    article = clean_text_dump(dump + notice * 3, "cookies.txt")
+    assert "cookies" not in article.text
+    assert article.text.startswith("The harbor authority said on Friday")
