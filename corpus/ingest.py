@@ -13,7 +13,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import version
-from itertools import chain
 from pathlib import Path
 
 import spacy
@@ -203,28 +202,16 @@ class Ingestion:
         finally:
             reader.close()
 
-    def _analyzed(self, articles: Iterator[Article]) -> Iterator[tuple[Article, str, Analysis]]:
-        """Each article with when it was cleaned and its analysis; an article whose
-        analysis raises becomes an extract failure and the others go on."""
-        waiting: deque[tuple[Article, str]] = deque()  # fed to extraction, not back yet
+    def _analyzed(
+        self, articles: Iterator[Article]
+    ) -> Iterator[tuple[Article, str, Analysis | Failure]]:
+        """Each article with when it was cleaned and its analysis (or extract failure)."""
+        cleaned_at: deque[str] = deque()  # of the articles fed to extraction, not back yet
 
         def feed(items: Iterable[Article]) -> Iterator[Article]:
             for article in items:
-                waiting.append((article, now()))
+                cleaned_at.append(now())
                 yield article
 
-        remaining: Iterator[Article] = articles
-        while True:
-            try:
-                for _, analysis in analyze_articles(feed(remaining), self.model, self.processes):
-                    article, fetched_at = waiting.popleft()
-                    yield article, fetched_at, analysis
-                return
-            except Exception as error:
-                if not waiting:
-                    raise
-                article, _ = waiting.popleft()
-                self._early.append(Outcome(article.source, "failed", "extract", describe(error)))
-                # Articles fed but not analyzed when the extraction stopped go round again.
-                remaining = chain([item for item, _ in waiting], remaining)
-                waiting.clear()
+        for article, analysis in analyze_articles(feed(articles), self.model, self.processes):
+            yield article, cleaned_at.popleft(), analysis

@@ -158,3 +158,21 @@ def test_stats_of_a_missing_database_is_an_error(tmp_path):
     assert result.exit_code == 1
     assert "no such database" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_two_processes_store_what_one_stores_and_skip_alike(articles, tmp_path):
+    ingest(tmp_path / "one.db", articles)
+    first = ingest(tmp_path / "two.db", "--processes", "2", articles)
+    again = ingest(tmp_path / "two.db", "--processes", "2", articles)
+    assert (first.exit_code, again.exit_code) == (0, 0)
+    assert summary(again)["skipped"] == 3
+
+    def claims(name):
+        db = sqlite_utils.Database(tmp_path / name)
+        return db.execute(
+            "SELECT source, kind, subject, predicate, object, start FROM claims"
+            " JOIN articles ON articles.id = claims.article_id"
+            " ORDER BY source, start, kind, subject, predicate, object"
+        ).fetchall()
+
+    assert claims("two.db") == claims("one.db")
