@@ -128,7 +128,25 @@ class _References:
         self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
         self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
+        self.people_by_role = self._people_by_role()
         self._resolve_in_order()
+
+    def _people_by_role(self) -> dict[str, list[tuple[int, str]]]:
+        """The role nouns the article names people with, anywhere in it ("China's ambassador
+        Liu Xiaming", "Ryan Shapiro, the executive director"), so that "the ambassador" can
+        find its person even when the name comes later."""
+        roles: dict[str, list[tuple[int, str]]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            root = ent.root
+            nouns = [t for t in self.doc[root.left_edge.i : ent.start] if t.pos_ == "NOUN"]
+            if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            nouns.extend(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+            for noun in nouns:
+                roles.setdefault(noun.lemma_.lower(), []).append((ent.start, entity_name(ent)))
+        return roles
 
     def _resolve_in_order(self) -> None:
         for token in self.doc:
@@ -193,13 +211,28 @@ class _References:
             return (mention.name, mention.kind) if mention else None
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):  # ADJ: "the 56-year-old"
             kind = _description_kind(token)
-            if kind == "person":
+            role = self._person_in_role(token) if token.tag_ == "NN" else None
+            if kind == "person" or role:
                 member = self._member_named_by_owner(token)
-                if member:
-                    return member, kind
+                if member or (role and self._is_determined(token)):
+                    return member or role, "person"
             if kind and self._is_definite(token):
                 return self._described(token, kind)
         return None
+
+    def _person_in_role(self, head: Token) -> str | None:
+        """The person named with this role noun: the last one before, else the first after."""
+        if head.dep_ in ("appos", "compound") or head.head.i in self.entity_at:
+            return None  # the role in front of or beside the name itself
+        named = self.people_by_role.get(head.lemma_.lower(), [])
+        before = [name for start, name in named if start < head.i]
+        if before:
+            return before[-1]
+        return next((name for start, name in named if start > head.i), None)
+
+    def _is_determined(self, head: Token) -> bool:
+        """ "the ambassador", "China's ambassador": a role that points at one person."""
+        return self._is_definite(head) or any(c.dep_ == "poss" for c in head.children)
 
     def _is_definite(self, head: Token) -> bool:
         return any(

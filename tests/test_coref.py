@@ -104,3 +104,11 @@ def test_role_of_an_organisation_takes_the_person_named_with_it(nlp):
         "Harbor Bank's chief executive later left the city."
     )
     assert resolve(nlp, text, "Harbor Bank's chief executive") == "Daniel Okafor"
+
+
+def test_role_noun_finds_the_person_named_with_it_even_later(nlp):
+    text = (
+        "The envoy criticised the ruling on Monday. "
+        "On Tuesday, the Brazilian envoy, Carla Mendes, met officials in Madrid."
+    )
+    assert resolve(nlp, text, "The envoy") == "Carla Mendes"
