@@ -185,6 +185,7 @@ def test_claim_page_of_a_syndicated_story_names_the_wire(site, corpus_path):
     no_reply = claim_id(corpus_path, "negated = 1")
     page = ok(site(f"/corpus/claims/{no_reply}")).text
     assert "(from Reuters)" in page
+    assert f'<a href="/corpus/sources_behind_claim?claim_id={no_reply}">' in page
 
 
 def test_article_page_lists_its_claims(site):

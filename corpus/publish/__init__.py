@@ -119,6 +119,8 @@ async def claim_page_vars(datasette, database: str, claim_id: int) -> dict:
             "url": claim["article_url"],
             "link": web_link(claim["article_url"]),
             "article_path": datasette.urls.row(database, "articles", str(claim["article_id"])),
+            "sources_path": datasette.urls.query(database, "sources_behind_claim")
+            + f"?claim_id={claim_id}",
             "text": highlighted_text(
                 claim["article_text"] or "", claim["start"], claim["end"], claim["sentence"]
             ),
