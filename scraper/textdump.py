@@ -220,6 +220,8 @@ def _extend_span(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _is_body_line(line: str, paragraph: Paragraph) -> bool:
+    if rules.CAPTION_CREDIT.search(line):
+        return False
     if paragraph.cf_class in ("good", "neargood") or _is_sentence(line):
         return True
     # Inside the body run a short line is a subheading, unless it shouts or credits a picture.

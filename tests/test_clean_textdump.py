@@ -191,3 +191,25 @@ def test_cookie_notice_after_the_footer_is_not_the_body():
     article = clean_text_dump(dump + notice * 3, "cookies.txt")
     assert "cookies" not in article.text
     assert article.text.startswith("The harbor authority said on Friday")
+
+
+def test_caption_with_a_bracketed_credit_and_related_link_lines_are_dropped():
+    dump = "\n\n".join(
+        [
+            "Moon Map Shows Dunes and Lakes",
+            "The space agency released the first full map of the moon's surface on Monday, "
+            "showing plains, dunes and lakes that scientists had only guessed at before, and "
+            "said that the map would guide the landing of its next probe in two years.",
+            "The first global map of the moon's surface. (NASA/JPL-Caltech)",
+            "Related: The 15 strangest moons in the solar system, ranked by size and shape",
+            "The map was stitched together from thousands of radar images taken by a probe "
+            "that flew past the moon more than a hundred times over the course of its mission, "
+            "the agency said in a statement on its website.",
+            "Scientists said that the dunes were probably made of grains of frozen methane, "
+            "which the wind had piled up over millions of years in the belt around the equator.",
+        ]
+    )
+    article = clean_text_dump(dump, "captions.txt")
+    assert "NASA/JPL" not in article.text
+    assert "strangest moons" not in article.text
+    assert len(paragraphs(article)) == 3

@@ -86,6 +86,7 @@ FURNITURE = re.compile(
       | advertisement|advertising|sponsored(?:\s+content)?|ad
       | (?:read|see)\s+(?:more|also|next|the\s+full\s+story).{0,80}
       | (?:related|recommended|trending|popular|more)\b.{0,40}
+      | (?:related|see\s+also|also\s+read|read\s+also|more)\s*:.*
       | (?:tags?|topics?|keywords?|filed\s+under|categories)\s*:.*
       | (?:image|photo|video|picture)\s*(?:credit|:).{0,100}
       | skip\s+to\b.*
@@ -166,6 +167,12 @@ COPYRIGHT_HOLDER = re.compile(
     re.IGNORECASE,
 )
 COMPANY_SUFFIXES = ("Inc.", "Ltd.", "Co.", "Corp.", "L.P.", "LLC.", "S.A.", "GmbH.", "plc.")
+
+# A picture's caption ends with its credit in brackets: "(NASA/JPL-Caltech)", "(AP Photo)".
+CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*/[^()]*|[^()]*\b(?:photo|getty|images?|afp|ap|reuters|file)\b[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
 
 # Short lines inside a body that are not subheadings: picture credits, bracketed labels of
 # links to other stories, calls to click.
