@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from datasette.app import Datasette
@@ -45,7 +46,9 @@ def metadata_path() -> Path:
 
 def table_columns(db_path: Path) -> dict[str, set[str]]:
     """Every table and view of the database with its column names."""
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+    # read-only, so that a mistyped path or a foreign file is never created or changed
+    uri = f"{db_path.resolve().as_uri()}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
         names = [
             row[0]
             for row in conn.execute(

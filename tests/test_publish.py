@@ -89,6 +89,13 @@ def test_a_missing_database_is_refused(tmp_path):
         corpus_datasette(tmp_path / "nothing.db")
 
 
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    notes = tmp_path / "notes #1?.db"
+    notes.write_text("not a database, just notes\n" * 100)
+    with pytest.raises(ServeError, match="not an SQLite database"):
+        corpus_datasette(notes)
+
+
 def test_a_database_without_claims_is_refused(tmp_path):
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:

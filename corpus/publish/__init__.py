@@ -167,7 +167,7 @@ def extra_template_vars(view_name, database, table, request, datasette):
 @hookimpl
 def render_cell(value, column, database, datasette):
     # Canned queries and views return claim ids: one click to the claim and its sentence.
-    if column in CLAIM_ID_COLUMNS and isinstance(value, int) and not isinstance(value, bool):
+    if column in CLAIM_ID_COLUMNS and isinstance(value, int):
         path = datasette.urls.row(database, "claims", str(value))
         return Markup('<a href="{}">{}</a>').format(path, value)
     return None
