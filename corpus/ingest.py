@@ -105,7 +105,8 @@ class Ingestion:
     ):
         self.db_path = str(db_path)
         self.inputs = list(inputs)
-        self.sources = list(expand_inputs(self.inputs))
+        # One outcome comes for each page the inputs name (or each input that fails whole).
+        self.total = sum(1 for _ in expand_inputs(self.inputs))
         self.raw = raw
         self.model = model
         self.processes = processes
@@ -167,14 +168,6 @@ class Ingestion:
         self.summary.entity_ids |= stored.entity_ids
         return Outcome(article.source, "stored", claims=stored.claims)
 
-    def _cleaned(self) -> Iterator[Article | Failure]:
-        """Each input cleaned on its own, so that a crash on one is its failure alone."""
-        for source in self.sources:
-            try:
-                yield from clean_inputs([source], raw=self.raw)
-            except Exception as error:
-                yield Failure(source, describe(error))
-
     def _new_articles(self) -> Iterator[Article]:
         """The cleaned articles not stored yet (all of them with --reextract).
 
@@ -184,7 +177,7 @@ class Ingestion:
         reader = sqlite3.connect(self.db_path, check_same_thread=False)
         seen: set[str] = set()
         try:
-            for item in self._cleaned():
+            for item in clean_inputs(self.inputs, raw=self.raw):
                 if isinstance(item, Failure):
                     self._early.append(Outcome(item.source, "failed", item.stage, item.error))
                     continue

@@ -318,7 +318,7 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
         db_path, inputs, raw=raw, model=model, processes=processes, reextract=reextract
     )
     try:
-        with progress_bar(len(ingestion.sources)) as bar:
+        with progress_bar(ingestion.total) as bar:
             for outcome in ingestion.run():
                 if outcome.status == "failed":
                     report_failure(outcome)
