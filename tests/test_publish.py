@@ -144,10 +144,18 @@ def test_choosing_a_month_filters_the_articles(site):
     assert [row["title"] for row in rows] == ["Three states block freight board from port records"]
 
 
-def test_month_facet_on_request_for_any_date_column(site):
-    facets = ok(site("/corpus/claims_readable.json?_facet_month=published")).json()
-    months = {row["value"]: row["count"] for row in facets["facet_results"]["published"]["results"]}
+def test_claims_facet_by_outlet_and_month_through_the_readable_view(site):
+    path = "/corpus/claims_readable.json?_facet=outlet&_facet_month=published"
+    facets = ok(site(path)).json()["facet_results"]
+    months = {row["value"]: row["count"] for row in facets["published"]["results"]}
     assert months == {"2026-04": 5, "2026-03": 5}
+    outlets = {row["value"]: row["count"] for row in facets["outlet"]["results"]}
+    assert outlets == {
+        "North Gazette": 5,
+        "Coastline Courier": 2,
+        "Valley Post": 2,
+        "Dayton <b>Daily</b>": 1,
+    }
 
 
 def test_claims_full_text_search(site):
