@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,6 +26,7 @@ from extract.gazetteers.name_parts import (
     ACRONYM_SKIPPED_WORDS,
     ALIAS_CUES,
     CORPORATE_SUFFIXES,
+    INSTRUMENT_CODE,
     LEADING_ARTICLES,
     NAME_SUFFIXES,
     PARTY_TAGS,
@@ -172,8 +174,9 @@ def _party_state_tag(span: Span, text: str) -> tuple[dict, tuple[int, int]] | No
 
 
 def _is_filler(token: Token) -> bool:
-    """A lower-case function word the model let into a name ("another", "that")."""
-    return token.is_lower and token.pos_ in FILLER_POS
+    """A function word the model let into a name ("another", "that", "Hosting" opening a
+    sentence)."""
+    return token.pos_ in FILLER_POS and (token.is_lower or token.is_sent_start)
 
 
 def _clean_mention(ent: Span) -> _Mention | None:
@@ -189,8 +192,15 @@ def _clean_mention(ent: Span) -> _Mention | None:
         title = _title(title_words)
         if title:
             attributes["title"] = title
+        # "Holcomb's 2016": a person's name ends at its possessive
+        possessive = next((t for t in tokens[1:] if t.text in POSSESSIVE_ENDINGS), None)
+        if possessive is not None:
+            tokens = tokens[: tokens.index(possessive)]
     while len(tokens) > 1 and (
-        tokens[-1].text in POSSESSIVE_ENDINGS or tokens[-1].is_punct or _is_filler(tokens[-1])
+        tokens[-1].text in POSSESSIVE_ENDINGS
+        or tokens[-1].is_punct
+        or _is_filler(tokens[-1])
+        or INSTRUMENT_CODE.fullmatch(tokens[-1].text)
     ):
         tokens.pop()
     if tokens[-1].text in POSSESSIVE_ENDINGS or not any(token.is_alpha for token in tokens):
@@ -247,18 +257,32 @@ class _Clusters:
 def _same_entity_key(mention: _Mention) -> str:
     if mention.gazetteer:
         return "gazetteer:" + mention.gazetteer.name
+    if mention.label == "NORP":  # "Republican" and "Republicans"
+        return normalized(mention.name).removesuffix("s")
     return normalized(mention.name)
+
+
+def _may_be_persons_name(short: _Mention, full: _Mention) -> bool:
+    """Whether both could name one person; the small model sometimes calls a full name an
+    ORG ("Mason Rudolph") or a surname an ORG."""
+    if short.gazetteer or len(short.words) >= len(full.words) or not short.words:
+        return False
+    if full.label == "PERSON":
+        return short.label in ("PERSON", "ORG")
+    return (
+        short.label == "PERSON"
+        and full.label == "ORG"
+        and all(word.istitle() and word not in CORPORATE_SUFFIXES for word in full.words)
+    )
 
 
 def _is_short_form(short: _Mention, full: _Mention) -> bool:
     """ "Wyden" for "Ron Wyden", "Carlineo Jr." for "Patrick W. Carlineo Jr.", "Boeing" for
     "Boeing Co."."""
     short_words, full_words = short.words, full.words
-    if not short_words or len(short_words) >= len(full_words):
-        return False
-    if full.label == "PERSON" and short.label in ("PERSON", "ORG") and not short.gazetteer:
+    if _may_be_persons_name(short, full):
         return short_words[-1] == full_words[-1] and set(short_words) <= set(full_words)
-    if full.label == "ORG" and short.label == "ORG":
+    if full.label == "ORG" and short.label == "ORG" and len(short_words) < len(full_words):
         short_parts, full_parts = short.name.split(), full.name.split()
         return full_parts[: len(short_parts)] == short_parts and all(
             word in CORPORATE_SUFFIXES for word in full_parts[len(short_parts) :]
@@ -280,7 +304,16 @@ def _expansions(mentions: list[_Mention], candidates: list[int], index: int) -> 
         ]
         if found:
             return found
-    return [other for other in candidates if _is_short_form(short, mentions[other])]
+    found = [other for other in candidates if _is_short_form(short, mentions[other])]
+    if found or short.label != "PERSON" or len(short.words) != 1:
+        return found
+    # a given name ("Steve" for Steve Jobs), or a surname written first ("Liu" for Liu Xiaming)
+    return [
+        other
+        for other in candidates
+        if _may_be_persons_name(short, mentions[other])
+        and mentions[other].words[0] == short.words[0]
+    ]
 
 
 def _nearest(mentions: list[_Mention], candidates: list[int], index: int) -> int | None:
@@ -314,23 +347,25 @@ def _cluster(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
 
 
 def _repeated_names(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """Untagged repeats of names found elsewhere in the article: the model often tags a name
-    once and misses it at the start of the next sentence."""
+    """Untagged repeats of names found elsewhere in the article, also in capitals: the model
+    often tags a name once and misses it at the start of a sentence or in a dateline."""
     if not mentions:
         return []
     doc = mentions[0].span.doc
     taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
+    labels = {m.name: m.label for m in reversed(mentions) if not m.name.islower()}
+    labels |= {name.upper(): label for name, label in labels.items() if name.upper() not in labels}
     repeats = []
-    for mention in {m.name: m for m in reversed(mentions) if not m.name.islower()}.values():
-        found = text.find(mention.name)
+    for name, label in labels.items():
+        found = text.find(name)
         while found != -1:
-            span = doc.char_span(found, found + len(mention.name))
-            found = text.find(mention.name, found + 1)
-            if span is None or any(index in taken for index in range(span.start, span.end)):
+            span = doc.char_span(found, found + len(name))
+            found = text.find(name, found + 1)
+            if span is None or not taken.isdisjoint(range(span.start, span.end)):
                 continue
             if _continues_name(doc, span.start - 1) or _continues_name(doc, span.end):
                 continue
-            repeats.append(_Mention(span, mention.label))
+            repeats.append(_Mention(span, label))
             taken.update(range(span.start, span.end))
     return repeats
 
@@ -357,8 +392,14 @@ def _alias_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
 
 def _entity(cluster: list[_Mention]) -> Entity:
     gazetteer = next((m.gazetteer for m in cluster if m.gazetteer), None)
-    fullest = max(cluster, key=lambda m: (len(m.span), len(m.name), -m.span.start_char))
-    name, label = (gazetteer.name, gazetteer.label) if gazetteer else (fullest.name, fullest.label)
+    # the longest name, written in mixed case if it ever is ("Dubai" rather than "DUBAI")
+    fullest = max(
+        cluster,
+        key=lambda m: (len(m.span), not m.name.isupper(), len(m.name), -m.span.start_char),
+    )
+    labels = Counter(m.label for m in cluster)
+    label = max(labels, key=lambda found: (labels[found], found == fullest.label))
+    name, label = (gazetteer.name, gazetteer.label) if gazetteer else (fullest.name, label)
     attributes: dict = {"kind": gazetteer.kind} if gazetteer else {}
     for mention in sorted(cluster, key=lambda m: m.span.start_char):
         for key, value in mention.attributes.items():

@@ -81,3 +81,34 @@ def test_entity_key_merges_gazetteer_aliases_across_articles():
     assert entity_key("the Associated Press", "ORG") == entity_key("AP", "ORG")
     assert entity_key("Ron Wyden", "PERSON") == "person:ron wyden"
     assert entity_key("Ron Wyden", "PERSON") != entity_key("Ron Wyden", "ORG")
+
+
+def test_dateline_in_capitals_joins_the_name_and_is_not_canonical(nlp):
+    doc = nlp("MADRID (Reuters) - Spain will host the summit in Madrid next year, officials said.")
+    city = entity_named(doc, "Madrid")
+    assert city.aliases == ("MADRID",)
+    assert [mention.start for mention in city.mentions] == [0, 49]
+
+
+def test_wire_instrument_code_is_dropped_from_the_name(nlp):
+    doc = nlp("Copper CMCU3 rose 1.2% in London on Tuesday.")
+    assert "Copper" in [entity.name for entity in article_entities(doc)]
+    assert not any("CMCU3" in entity.name for entity in article_entities(doc))
+
+
+def test_given_name_alone_joins_the_only_full_name_it_starts(nlp):
+    doc = nlp(
+        "Police spokesman Liu Xiaming said the march was illegal. "
+        "Liu said officers would stay on the bridge overnight."
+    )
+    liu = entity_named(doc, "Liu Xiaming")
+    assert liu.aliases == ("Liu",)
+
+
+def test_singular_and_plural_group_names_are_one_entity(nlp):
+    doc = nlp(
+        "Senate Republicans blocked the bill on Monday. "
+        "One Republican said the vote would be held again."
+    )
+    groups = [entity for entity in article_entities(doc) if entity.label == "NORP"]
+    assert [(group.name, group.aliases) for group in groups] == [("Republicans", ("Republican",))]

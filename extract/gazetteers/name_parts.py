@@ -1,5 +1,7 @@
 """Words around names: what is dropped from an entity's name and what is kept as an attribute."""
 
+import re
+
 # Titles and roles written before a person's name ("Sen. Ron Wyden", "President Donald Trump").
 # Kept as the entity's `title` attribute, never part of its name.
 PERSON_TITLES = frozenset(
@@ -51,3 +53,6 @@ CORPORATE_SUFFIXES = frozenset(
 
 # Leading articles dropped from an entity's name ("the Associated Press" -> Associated Press).
 LEADING_ARTICLES = frozenset("the The THE".split())
+
+# Market instrument codes that wire copy writes after a name ("Copper CMCU3", "Sterling GBP=").
+INSTRUMENT_CODE = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*|[A-Z]{3}=[A-Z\d]*")
