@@ -28,7 +28,7 @@ from scraper.data.html_rules import (
     TEASER_LABEL,
 )
 from scraper.metadata import detect_language, page_metadata
-from scraper.wire import detect_origin
+from scraper.wire import detect_origin, wire_service
 
 # How many body paragraphs from each end are read for datelines and credit lines.
 ORIGIN_EDGE_PARAGRAPHS = 3
@@ -65,11 +65,23 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         updated=meta.updated,
         authors=list(meta.authors),
         publisher=meta.publisher,
-        origin=detect_origin([*origin_lines, *credits], meta.publisher),
+        origin=detect_origin([*origin_lines, *credits], meta.publisher)
+        or _wire_author(meta.authors, meta.publisher),
         language=detect_language(text, meta.html_language),
         tags=list(meta.tags),
         description=meta.description,
     )
+
+
+def _wire_author(authors: tuple[str, ...], publisher: str | None) -> str | None:
+    """A wire service named as the author ("Associated Press", "Reuters Staff") of a page
+    that is not the service's own."""
+    own = wire_service(publisher) if publisher else None
+    for author in authors:
+        service = wire_service(author)
+        if service and service != own:
+            return service
+    return None
 
 
 def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str], list[str]]:

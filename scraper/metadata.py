@@ -6,6 +6,7 @@ write it for search engines; the visible page (h1, byline elements, <title>) fil
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -185,9 +186,10 @@ def _name(value: Any) -> str | None:
 
 
 def _clean(text: str | None) -> str | None:
+    """Whitespace collapsed and HTML entities left in metadata ("&#163;") decoded."""
     if not text:
         return None
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", html.unescape(text)).strip()
     return text or None
 
 
@@ -245,8 +247,15 @@ def _split_names(text: str) -> list[str]:
     names = []
     for part in AUTHOR_SEPARATOR.split(text):
         part = part.strip(" .|-–—\u00a0")
-        # A name has 1-5 words and starts upper-case; longer bits are titles or blurbs.
-        if part and part[0].isupper() and len(part.split()) <= 5 and not _looks_like_url(part):
+        # A name has 1-5 words, starts upper-case and has no digits; other bits are titles,
+        # blurbs or dates ("Associated Press November 19").
+        if (
+            part
+            and part[0].isupper()
+            and len(part.split()) <= 5
+            and not re.search(r"\d", part)
+            and not _looks_like_url(part)
+        ):
             names.append(part)
     return names
 
@@ -263,6 +272,7 @@ def _unique(groups: Iterable[list[str]]) -> list[str]:
 _MARKING_ATTRIBUTES = etree.XPath(
     "//body//@class | //body//@id | //body//@rel | //body//@itemprop", smart_strings=True
 )
+_IN_FORM = etree.XPath("boolean(ancestor-or-self::form or self::label)")
 _BYLINE_MARK = re.compile("|".join(BYLINE_MARKERS), re.IGNORECASE)
 
 
@@ -270,10 +280,13 @@ def _bylines(tree: HtmlElement) -> list[str]:
     """Line-sized texts of the elements whose class, id, rel or itemprop names a byline."""
     bylines: list[str] = []
     for value in _MARKING_ATTRIBUTES(tree):
-        if not _BYLINE_MARK.search(value):
+        # Comment authors and comment-form labels ("Name *") are not the article's authors.
+        if not _BYLINE_MARK.search(value) or "comment" in value.lower():
             continue
         element = value.getparent()
         if element.tag in ("script", "style") or len(element) > MAX_LINE_CHILDREN:
+            continue
+        if _IN_FORM(element):
             continue
         text = _clean(element.text_content())
         if text and len(text) <= MAX_BYLINE_CHARS and text not in bylines:

@@ -112,3 +112,40 @@ def test_language_falls_back_to_the_html_attribute_without_text():
         '<html lang="fr-FR"><body><nav><a href="/">Accueil</a></nav></body></html>', "x"
     )
     assert article.language == "fr"
+
+
+ARTICLE_BODY = (
+    "<p>The harbour authority said on Friday that the new container terminal would open in "
+    "the autumn, two years later than planned, because of a shortage of cranes.</p>"
+    "<p>Shipping companies had been told to expect delays of several weeks at the old "
+    "terminal until then, a spokesperson for the authority added.</p>"
+)
+
+
+def test_wire_service_named_as_the_author_is_the_origin():
+    html = (
+        '<html><head><meta name="author" content="Associated Press">'
+        '<meta property="og:site_name" content="Coastal Daily"></head>'
+        f"<body><article>{ARTICLE_BODY}</article></body></html>"
+    )
+    assert clean_html(html, "x").origin == "Associated Press"
+
+
+def test_comment_form_labels_and_comment_authors_are_not_bylines():
+    html = (
+        "<html><body><article><h1>Terminal delayed</h1>"
+        '<div class="byline">By Ana Silva</div>'
+        f"{ARTICLE_BODY}</article>"
+        '<div class="comment-author">harbourwatcher</div>'
+        '<form><p class="comment-form-author"><label for="author">Name *</label>'
+        '<input id="author"></p></form></body></html>'
+    )
+    assert clean_html(html, "x").authors == ["Ana Silva"]
+
+
+def test_html_entities_left_in_metadata_are_decoded():
+    html = (
+        '<html><head><meta property="og:title" content="Club pays &amp;#163;71m for keeper">'
+        f"</head><body><article>{ARTICLE_BODY}</article></body></html>"
+    )
+    assert clean_html(html, "x").title == "Club pays £71m for keeper"
