@@ -7,13 +7,16 @@ from collections.abc import Callable, Iterable
 
 from scraper.data.wire_services import (
     BYLINE,
+    BYLINE_AGENCY,
     CONTRIBUTED,
     COPYRIGHT,
     DATELINE,
     MIN_ALIAS_LENGTH_IN_PROSE,
     ORIGINALLY,
+    PICTURE_CREDIT,
     REUTERS,
     REUTERS_CREDIT,
+    SIGN_OFF,
     WIRE_SERVICES,
 )
 
@@ -44,7 +47,15 @@ def _from_dateline(line: str) -> str | None:
 
 
 def _from_byline(line: str) -> str | None:
-    match = BYLINE.match(line)
+    for pattern in (BYLINE, BYLINE_AGENCY):
+        match = pattern.match(line)
+        if match and wire_service(match["name"]):
+            return wire_service(match["name"])
+    return None
+
+
+def _from_sign_off(line: str) -> str | None:
+    match = SIGN_OFF.match(line)
     return wire_service(match["name"]) if match else None
 
 
@@ -56,6 +67,8 @@ def _from_credit(line: str) -> str | None:
 
 
 def _from_copyright(line: str) -> str | None:
+    if PICTURE_CREDIT.search(line):
+        return None
     for match in COPYRIGHT.finditer(line):
         found = wire_service(match["name"])
         if found:
@@ -76,6 +89,7 @@ _FINDERS: tuple[Callable[[str], str | None], ...] = (
     _from_dateline,
     _from_byline,
     _from_credit,
+    _from_sign_off,
     _from_copyright,
     _from_original_publisher,
 )

@@ -95,3 +95,27 @@ def test_lines_that_name_no_source(line):
 
 def test_originally_published_on_a_date_names_no_publisher():
     assert detect_origin(["This article was originally published on November 19, 2019."]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("By Reuters", "Reuters"),
+        ("By Associated Press Staff", "Associated Press"),
+        ("— AFP", "Agence France-Presse"),
+        ("Source: Reuters", "Reuters"),
+        ("Quelle: dpa", "dpa"),
+    ],
+    ids=["agency-byline", "agency-staff-byline", "dash-sign-off", "source-line", "quelle-line"],
+)
+def test_agency_as_author_or_sign_off(line, origin):
+    assert detect_origin([line]) == origin
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© REUTERS / POOL", "(c) AP Photo/Jane Doe", "Reuters", "AP"],
+    ids=["picture-rights", "ap-photo-rights", "bare-name-reuters", "bare-name-ap"],
+)
+def test_picture_credits_and_bare_names_name_no_origin(line):
+    assert detect_origin([line]) is None

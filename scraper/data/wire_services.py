@@ -60,12 +60,29 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+# "By Reuters", "By Associated Press Staff": the agency as the author.
+BYLINE_AGENCY = re.compile(r"^by\s+(?P<name>.+?)\s*$", re.IGNORECASE)
+
+# A story signed off by its agency on a line of its own ("— AFP", "(Reuters)"), or a
+# source line ("Source: Reuters", "Quelle: dpa", "Fuente: EFE"). A bare name on a line is
+# more often a picture credit, so a dash, bracket or label is required.
+SIGN_OFF = re.compile(
+    r"^(?:[-\u2013\u2014]\s*|\(|(?:source|quelle|fuente|fonte)\s*:\s*)"
+    r"(?P<name>[^()\d]{2,40}?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+
 # "© 2025 The Associated Press. All rights reserved.", "Copyright 2025 Thomson Reuters",
 # "(c) AFP 2024": the holder runs to the first full stop, comma or rights clause.
 COPYRIGHT = re.compile(
     r"(?:\u00a9|\u24d2|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*)?"
     r"(?P<name>[^.,;|]+?)\s*(?:\d{4}\s*)?(?:[.,;|]|all rights reserved|$)",
     re.IGNORECASE,
+)
+
+# Rights lines of pictures, not of the story: "© REUTERS / POOL", "(c) AP Photo/Jane Doe".
+PICTURE_CREDIT = re.compile(
+    r"\s/\s|\b(?:photos?|pool|file|getty|images?|pictures?)\b", re.IGNORECASE
 )
 
 # Reuters closes its stories with "Reporting by ...; Editing by ..." (often in parentheses).
