@@ -53,6 +53,12 @@ def _cut(token: Token, head: Token) -> bool:
     return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
 
 
+def same_paragraph(first: Token, second: Token) -> bool:
+    """No line break between two words (the parser sometimes joins paragraphs)."""
+    start, end = sorted((first.idx, second.idx))
+    return "\n" not in first.doc.text[start:end]
+
+
 def is_instrument_code(token: Token) -> bool:
     """A market code after a name ("U.S. crude CLc1", ".DJI", "US30YT=RR"): not words."""
     text = token.doc.text
@@ -73,7 +79,11 @@ def _kept_tokens(head: Token) -> list[Token]:
         kept.append(token)
         stack.extend(child for child in token.children if not _cut(child, head))
     kept.sort(key=lambda token: token.i)
-    kept = [token for token in kept if not (token.is_space or is_instrument_code(token))] or [head]
+    kept = [
+        token
+        for token in kept
+        if not (token.is_space or is_instrument_code(token)) and same_paragraph(token, head)
+    ] or [head]
     kept = _drop_stranded_punctuation(kept)
     while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
         kept.pop(0)

@@ -26,6 +26,7 @@ from extract.phrases import (
     has_number,
     is_instrument_code,
     phrase,
+    same_paragraph,
     split_phrases,
 )
 from extract.quotes import quotations
@@ -427,6 +428,8 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     if arguments is None:
         return []
     subject_head, predicate, object_head = arguments
+    if any(head is not None and not same_paragraph(head, verb) for head in arguments[::2]):
+        return []  # an argument the parse found across a paragraph break
     subjects = split_phrases(subject_head) if subject_head is not None else [None]
     if object_head is None:
         objects = [None]
