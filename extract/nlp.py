@@ -25,7 +25,7 @@ def gazetteer_patterns() -> list[dict]:
     return [
         {"label": entry.label, "pattern": name, "id": entry.name}
         for entry in entries()
-        for name in (entry.name, *entry.aliases)
+        for name in entry.tagged_names()
     ]
 
 

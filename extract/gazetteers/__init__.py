@@ -1,7 +1,9 @@
 """Gazetteers shipped with newsclaims: names the small statistical model misses or cuts.
 
 Each entry has a canonical name, a spaCy label and the other names it goes by; the entity
-ruler tags every one of them and canonicalisation maps them to the canonical name.
+ruler tags them in prose (all but the short ones that mean other things too) and
+canonicalisation maps every one of them to the canonical name. Wire services come from the
+scraper's list, so that an article's origin and its entities name an agency alike.
 """
 
 from __future__ import annotations
@@ -11,13 +13,21 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from scraper.data.wire_services import MIN_ALIAS_LENGTH_IN_PROSE, WIRE_SERVICES
+
 
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str  # canonical name
     label: str  # spaCy entity label
-    aliases: tuple[str, ...] = ()  # other names the ruler tags and canonicalisation maps
+    aliases: tuple[str, ...] = ()  # other names canonicalisation maps to ``name``
     kind: str = ""  # what sort of entity: "state", "federal", "wire", "country", ...
+    untagged: tuple[str, ...] = ()  # aliases the ruler leaves alone in prose ("PA", "CP")
+
+    def tagged_names(self) -> tuple[str, ...]:
+        """The names the entity ruler tags in prose."""
+        names = dict.fromkeys((self.name, *self.aliases))
+        return tuple(name for name in names if name not in self.untagged)
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
@@ -49,12 +59,21 @@ def entries() -> tuple[GazetteerEntry, ...]:
         GazetteerEntry(row["name"], "ORG", _split(row["aliases"]), row["kind"])
         for row in _rows("news_organizations.csv")
     ]
+    found += [
+        GazetteerEntry(name, "ORG", aliases, "wire", tuple(filter(_ambiguous_in_prose, aliases)))
+        for name, aliases in WIRE_SERVICES.items()
+    ]
     for row in _rows("countries.csv"):
         found.append(GazetteerEntry(row["name"], "GPE", _split(row["aliases"]), "country"))
         demonyms = _split(row["demonyms"])
         if demonyms:
             found.append(GazetteerEntry(demonyms[0], "NORP", demonyms[1:], "demonym"))
     return tuple(found)
+
+
+def _ambiguous_in_prose(alias: str) -> bool:
+    """Short wire aliases ("PA", "CP") name other things in prose; three capitals ("AFP") do not."""
+    return len(alias) < MIN_ALIAS_LENGTH_IN_PROSE and not (len(alias) == 3 and alias.isupper())
 
 
 @cache
