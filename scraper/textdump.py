@@ -36,6 +36,7 @@ _BODY_BEFORE_END = 500
 # How many lines after the body can still carry its credits (copyright, "Reporting by").
 _CREDIT_LINES_AFTER = 3
 # Enough text for py3langid to be sure; more only costs time.
+_LANGUAGE_SAMPLE_LINES = 30
 _LANGUAGE_SAMPLE_CHARS = 2000
 
 
@@ -45,7 +46,7 @@ def _page_lines(text: str) -> list[str]:
 
 def _language(lines: list[str]) -> str | None:
     # The longest lines are the article's; short ones are menus that may be in English.
-    longest = sorted(lines, key=len, reverse=True)[:30]
+    longest = sorted(lines, key=len, reverse=True)[:_LANGUAGE_SAMPLE_LINES]
     sample = " ".join(longest)[:_LANGUAGE_SAMPLE_CHARS]
     return py3langid.classify(sample)[0] if sample else None
 
@@ -85,12 +86,11 @@ def _revise_short_lines(paragraphs: list[Paragraph]) -> None:
     ones, good next to a neargood one otherwise), in one pass each way: jusText's own
     revision rescans the neighbours of every short paragraph, which is quadratic on the long
     runs of menu lines a dump has."""
-    count = len(paragraphs)
     before = _nearest_classes(paragraphs)
     after = _nearest_classes(paragraphs[::-1])[::-1]
     for index, paragraph in enumerate(paragraphs):
         paragraph.class_type = paragraph.cf_class
-        if paragraph.cf_class != "short" or count == 0:
+        if paragraph.cf_class != "short":
             continue
         (previous, previous_any), (following, following_any) = before[index], after[index]
         if previous == following:
@@ -342,7 +342,7 @@ def _title_index(lines: list[str], body_start: int, body: list[str], page: str) 
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"\w{4,}", text.casefold())}
+    return set(rules.CONTENT_WORD.findall(text.casefold()))
 
 
 def _authors(lines: list[str]) -> list[str]:
@@ -384,7 +384,7 @@ def _publisher(lines: list[str]) -> str | None:
 
 def _description(lines: list[str], body: list[str], body_span: tuple[int, int]) -> str | None:
     """A summary the page prints outside the body: a line that opens the article's first
-    paragraph, or that the page shows again."""
+    paragraph (or repeats it whole)."""
     if not body:
         return None
     start, end = body_span

@@ -298,7 +298,9 @@ TITLE_NOISE = re.compile(
     r"|@\w",
     re.IGNORECASE,
 )
-# The headline shares words with the article's first paragraphs.
+# The headline shares words with the article's first paragraphs; short words are too
+# common to count.
+CONTENT_WORD = re.compile(r"\w{4,}")
 TITLE_OPENING_PARAGRAPHS = 3
 # How far above the body the headline may stand (lines).
 TITLE_SEARCH_LINES = 12
