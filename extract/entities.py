@@ -26,12 +26,15 @@ from extract.gazetteers.name_parts import (
     ACRONYM_SKIPPED_WORDS,
     ALIAS_CUES,
     CORPORATE_SUFFIXES,
+    FILLER_POS,
     INSTRUMENT_CODE,
     LEADING_ARTICLES,
     NAME_SUFFIXES,
+    PARTY_STATE_TAG,
     PARTY_TAGS,
     PERSON_TITLE_MODIFIERS,
     PERSON_TITLES,
+    POSSESSIVE_ENDINGS,
 )
 from extract.records import Entity, Mention
 
@@ -42,13 +45,6 @@ ENTITY_LABELS = frozenset(
 # Coarse kinds for corpus keys: the small model often calls one place GPE here and LOC there.
 LABEL_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "ORG": "org"}
 
-# Parts of speech of words that begin or end no name when written in lower case.
-FILLER_POS = frozenset("DET PRON SCONJ CCONJ ADP AUX VERB PART".split())
-POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
-PARTY_STATE_TAG = re.compile(
-    r"\A\s*[,(]\s*(?P<party>[A-Z][a-z]{0,2})\.?\s?[-\u2013]\s?"
-    r"(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
-)
 
 Doc.set_extension("entities", default=None, force=True)
 Doc.set_extension("entity_by_token", default=None, force=True)

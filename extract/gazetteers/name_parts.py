@@ -37,6 +37,12 @@ ALIAS_CUES = (
 # Party letters in "D-Ore."-style tags after a lawmaker's name.
 PARTY_TAGS = {"D": "D", "R": "R", "I": "I", "Dem": "D", "Rep": "R", "Ind": "I"}
 
+# ", D-Ore.", " (R-N.Y.)", ", D-New York": a party-state tag right after a name.
+PARTY_STATE_TAG = re.compile(
+    r"\A\s*[,(]\s*(?P<party>[A-Z][a-z]{0,2})\.?\s?[-\u2013]\s?"
+    r"(?P<state>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)"
+)
+
 # Words an acronym usually skips ("Department of Homeland Security" -> DHS).
 ACRONYM_SKIPPED_WORDS = frozenset("of and the for on in to at & de du des la le".split())
 
@@ -50,6 +56,11 @@ CORPORATE_SUFFIXES = frozenset(
     Holdings Company Corporation Incorporated Limited
     """.split()
 )
+
+# Parts of speech of words that begin or end no name ("another", "that").
+FILLER_POS = frozenset("DET PRON SCONJ CCONJ ADP AUX VERB PART".split())
+
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "'", "\u2019")
 
 # Leading articles dropped from an entity's name ("the Associated Press" -> Associated Press).
 LEADING_ARTICLES = frozenset("the The THE".split())
