@@ -47,15 +47,25 @@ def speaker_of_reporting_verb(verb: Token) -> Attribution | None:
     """The speaker of a reporting verb ("the letter said", "he told reporters")."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
+    source = _source(verb)
+    if source is None:
+        return None
+    written = phrase(source)
+    return Attribution(written.text, written.entity, verb.lemma_.lower())
+
+
+def _source(verb: Token) -> Token | None:
+    """Who speaks through ``verb``: its subject; the agent of a passive ("X was accused by
+    Y"); for a participle or conjoined verb without one, its head's ("Richardson weighed in,
+    saying that ...")."""
     passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
     for child in verb.children:
-        # "X was accused by Y": the speaker is the agent, not the one spoken of
-        sources = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else []
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubj" and not passive and child.pos_ != "DET":
-            sources = [child]
-        if sources:
-            source = phrase(sources[0])
-            return Attribution(source.text, source.entity, verb.lemma_.lower())
+            return child
+    if not passive and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
+        return _source(verb.head)
     return None
 
 

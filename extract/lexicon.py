@@ -7,6 +7,7 @@ REPORTING_VERBS = frozenset(
     acknowledge admit confirm deny warn estimate believe think worry accuse
     allege assert contend declare maintain predict reply respond suggest
     testify tweet post recall remark stress caution concede emphasize
+    joke chant remember recount reveal conclude indicate speculate boast complain
     """.split()
 )
 

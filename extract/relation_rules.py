@@ -123,3 +123,7 @@ PRO_VERBS = frozenset(("do",))
 # Light verbs: the meaning is in their object noun, whose complement the object keeps
 # ("lay siege to a university", "take action against X", "pay tribute to Y").
 LIGHT_VERBS = frozenset("lay take make give pay have do offer put set cast place".split())
+# Prepositions after an object that make a gerund the object's act ("accused the UK of
+# meddling", "thanked Apple for helping"), or an act the verb prevents ("barred X from using").
+OBJECT_CONTROL_PREPOSITIONS = frozenset("of for".split())
+PREVENTING_PREPOSITIONS = frozenset("from".split())

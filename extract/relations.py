@@ -46,6 +46,8 @@ from extract.relation_rules import (
     NEGATIVE_IMPLICATIVES,
     NON_ASSERTING_MARKERS,
     NON_QUANTITY_LABELS,
+    OBJECT_CONTROL_PREPOSITIONS,
+    PREVENTING_PREPOSITIONS,
     PRO_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -241,9 +243,12 @@ def _subject_head(frame: Frame) -> Token | None:
     if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "pobj", "conj"):
         for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
-                controller = _children(ancestor, "dobj") if anchor.head.head == ancestor else []
-                if controller:  # "accused the UK of meddling": the UK's act
-                    return None if anchor.head.lower_ == "from" else controller[0]
+                linked = anchor.head.head == ancestor and anchor.head.lower_
+                controller = _children(ancestor, "dobj")
+                if controller and linked in PREVENTING_PREPOSITIONS:
+                    return None  # "obstructed ICE from accessing": nobody's act
+                if controller and linked in OBJECT_CONTROL_PREPOSITIONS:
+                    return controller[0]  # "accused the UK of meddling": the UK's act
                 outer = _frame(ancestor)
                 return _subject_head(outer) if outer else None
     return None
