@@ -229,6 +229,9 @@ def claim_line(row: dict) -> str:
     return f"{row['kind']:9} {body}{speaker}"
 
 
+ENTITY_FIELDS = ("name", "label", "aliases", "attributes", "mentions")
+
+
 @cli.command()
 @raw_option
 @model_option
@@ -250,7 +253,8 @@ def entities(raw, model, processes, output_format, inputs) -> None:
     def rows():
         for article, analysis in analyzed(inputs, raw, model, processes, failures):
             for entity in analysis.entities:
-                yield {"source": article.source, **entity.to_dict()}
+                row = entity.to_dict()
+                yield {"source": article.source, **{field: row[field] for field in ENTITY_FIELDS}}
 
     emit(rows(), output_format, text_of=entity_line)
     sys.exit(1 if failures else 0)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import spacy
+from click.testing import CliRunner
 from spacy.tokens import Span
 
 from extract.entities import article_entities, entity_key, gazetteer_entry, prefer_longer_ents
 from extract.gazetteers import entries, state_by_abbreviation, us_states
+from newsclaims.cli import cli
 
 
 def test_ruler_tags_the_acronym_and_the_whole_agency_name(nlp):
@@ -72,3 +76,31 @@ def test_postal_party_state_tag(nlp):
     doc = nlp("Rep. Maria Delgado (R-TX) voted against the bill on Tuesday.")
     [person] = [entity for entity in article_entities(doc) if entity.label == "PERSON"]
     assert person.attributes == {"title": "Rep.", "party": "R", "state": "Texas"}
+
+
+def test_entities_command_prints_canonical_entities_and_fails_an_empty_file_alone(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Sen. Ron Wyden, D-Ore., wrote to U.S. Immigration and Customs Enforcement (ICE). "
+        "Wyden said ICE had not replied.\n"
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    result = CliRunner().invoke(cli, ["entities", "--raw", str(empty), str(story)])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [list(row) for row in rows][0] == [
+        "source",
+        "name",
+        "label",
+        "aliases",
+        "attributes",
+        "mentions",
+    ]
+    assert [(row["name"], row["aliases"]) for row in rows] == [
+        ("Ron Wyden", ["Wyden"]),
+        ("U.S. Immigration and Customs Enforcement", ["ICE"]),
+    ]
+    assert rows[0]["attributes"] == {"title": "Sen.", "party": "D", "state": "Oregon"}
+    assert rows[1]["mentions"][1] == {"text": "ICE", "start": 75, "end": 78}
+    assert result.stderr.startswith(f"error: {empty}:")
