@@ -22,7 +22,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 demo: install
-	rm -f demo.db
+	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/newsclaims ingest --db demo.db demo/articles
 	$(BIN)/newsclaims serve demo.db --host 127.0.0.1 --port $(PORT)
 
@@ -34,4 +34,4 @@ bench: install
 	$(BIN)/python bench/serve_latency.py
 
 clean:
-	rm -rf $(VENV) demo.db .pytest_cache .ruff_cache
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache
