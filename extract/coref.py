@@ -30,6 +30,7 @@ from extract.reference_rules import (
     DESCRIPTION_KINDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
+    GAZETTEER_SORTS_OF_DESCRIPTION,
     KIND_OF_LABEL,
     PERSON_TITLE_WORDS,
     PRONOUN_KINDS,
@@ -68,6 +69,12 @@ def sentence_of(token: Token) -> Span:
     """The sentence of ``token``, from a per-Doc index (``Token.sent`` walks the whole Doc)."""
     references = _references(token.doc)
     return references.sentences[references.sentence_of[token.i]]
+
+
+def entity_sort(ent: Span) -> str | None:
+    """The gazetteer's sort of a known entity ("state" for Indiana, "country"), if any."""
+    entity = entity_of(ent)
+    return entity.attributes.get("kind") if entity else None
 
 
 def entity_title(ent: Span) -> str | None:
@@ -124,6 +131,7 @@ class _References:
         self.mentions: list[_Mention] = []
         self.last_of_kind: dict[str, _Mention] = {}
         self.last_with_title: dict[str, str] = {}  # title word -> the last person named with it
+        self.last_of_sort: dict[str, str] = {}  # "GPE:state" -> the last entity of that sort
         self.affiliation: dict[str, str] = {}  # person -> the organisation or place they speak for
         self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
         self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
@@ -156,6 +164,9 @@ class _References:
                 name = entity_name(ent)
                 if kind == "person":
                     self._note_person(ent, name)
+                sort = entity_sort(ent)
+                if sort:
+                    self.last_of_sort[f"{ent.label_}:{sort}"] = name
                 self._add(token.i, name, kind, ent.root)
             elif ent is None:
                 name_and_kind = self._antecedent(token)
@@ -284,6 +295,10 @@ class _References:
         )
         if titled:
             return titled, kind
+        sorts = GAZETTEER_SORTS_OF_DESCRIPTION.get(head.lower_, ())
+        of_sort = [self.last_of_sort[sort] for sort in sorts if sort in self.last_of_sort]
+        if of_sort and _stated_count(head) <= 1:
+            return of_sort[0], kind
         count = _stated_count(head)
         if count <= 1:
             last = self.last_of_kind.get(kind)

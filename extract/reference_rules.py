@@ -96,3 +96,13 @@ DEFINITE_DETERMINERS = frozenset("the this that these those both".split())
 # Reach of a pronoun, in sentences back from its own: antecedents farther away are too
 # uncertain to name.
 PRONOUN_REACH = 4
+
+# Description heads that name a sort of entity the gazetteers know ("the state" -> the last
+# US state named, not the last city), as "label:gazetteer kind", best first.
+GAZETTEER_SORTS_OF_DESCRIPTION = {
+    "state": ("GPE:state",),
+    "country": ("GPE:country",),
+    "nation": ("GPE:country",),
+    "agency": ("ORG:federal", "ORG:state", "ORG:local"),
+    "newspaper": ("ORG:newspaper",),
+}

@@ -112,3 +112,8 @@ def test_role_noun_finds_the_person_named_with_it_even_later(nlp):
         "On Tuesday, the Brazilian envoy, Carla Mendes, met officials in Madrid."
     )
     assert resolve(nlp, text, "The envoy") == "Carla Mendes"
+
+
+def test_the_state_takes_the_last_state_named_not_the_last_city(nlp):
+    text = "Teachers from Ohio rallied in Columbus and Dayton. The state has cut school funding."
+    assert resolve(nlp, text, "The state") == "Ohio"
