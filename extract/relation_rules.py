@@ -81,7 +81,7 @@ MULTIWORD_PREPOSITION_NOUNS = frozenset(
 )
 # Prepositions that frame an event in time or manner rather than complete the verb.
 ADJUNCT_PREPOSITIONS = frozenset(
-    "according during since until till after before amid despite throughout via per than".split()
+    "according during since until till after amid despite throughout via per than because".split()
 )
 
 # Subordinators that make a clause a condition or a comparison, not an assertion.
@@ -127,3 +127,7 @@ LIGHT_VERBS = frozenset("lay take make give pay have do offer put set cast place
 # meddling", "thanked Apple for helping"), or an act the verb prevents ("barred X from using").
 OBJECT_CONTROL_PREPOSITIONS = frozenset("of for".split())
 PREVENTING_PREPOSITIONS = frozenset("from".split())
+# Contracted forms of "be" the lemmatizer leaves as written ("it's", "we're").
+CONTRACTED_BE = frozenset("'s ’s 're ’re 'm ’m".split())
+# Verbs of saying whose noun-phrase object is a misparse or an addressee, never a claim.
+SPEECH_ONLY_VERBS = frozenset(("say",))

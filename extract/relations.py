@@ -36,6 +36,7 @@ from extract.relation_rules import (
     CATENATIVE_MARKERS,
     CLAUSAL_COMPLEMENT_DEPS,
     CLAUSE_TAKING_VERBS,
+    CONTRACTED_BE,
     DATELINE_DASHES,
     EPISTEMIC_PASSIVES,
     FACTIVE_GOVERNORS,
@@ -52,6 +53,7 @@ from extract.relation_rules import (
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_PRONOUNS,
+    SPEECH_ONLY_VERBS,
     VERBS_NEEDING_OBJECT,
     WH_WORDS,
 )
@@ -121,6 +123,9 @@ def _governor(verb: Token) -> Token | None:
         return verb.head.head
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and _is_passive(verb.head.head):
         return verb.head.head  # "has been seen as weakening"
+    adjective = verb.head.head
+    if verb.dep_ == "pcomp" and adjective.pos_ == "ADJ" and adjective.lemma_ in CATENATIVE_MARKERS:
+        return adjective  # "seem intent on antagonizing"
     return None
 
 
@@ -257,11 +262,11 @@ def _subject_head(frame: Frame) -> Token | None:
 def _is_clause_head(token: Token) -> bool:
     if token.pos_ not in VERBAL or token.dep_ in ("aux", "auxpass", "amod", "compound"):
         return False
-    if token.pos_ == "AUX" and token.lemma_.lower() not in COPULAS:
+    if token.pos_ == "AUX" and _lemma(token) not in COPULAS:
         return False
     if _children(token, "expl"):  # "there was ...", "it was not possible to ..."
         return False
-    if token.lemma_.lower() in COPULAS and token.tag_ in ("VBG", "VBN"):
+    if _lemma(token) in COPULAS and token.tag_ in ("VBG", "VBN"):
         return False  # "being a felon": only a finite "be" makes a copular claim
     if any(child.tag_ == "TO" for child in _children(token, "aux")) and token.dep_ not in (
         "xcomp",
@@ -307,9 +312,15 @@ def _amount_object(verb: Token) -> Token | None:
     return None
 
 
+def _lemma(verb: Token) -> str:
+    return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
+
+
 def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None] | None:
     """The predicate words and the object head of an active clause."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
+    if lemma in SPEECH_ONLY_VERBS:
+        return None
     particles = " ".join(child.lower_ for child in _children(verb, "prt"))
     base = f"{lemma} {particles}".strip()
     objects = [_resolve_relative(child) for child in _children(verb, "dobj")]
@@ -342,6 +353,8 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         if child.dep_ in ("acomp", "oprd") or (child.dep_ == "advmod" and child.pos_ == "ADJ")
     ]
     for complement in complements:
+        if _embedded_verbs(complement) and _governor_effect(complement) is not None:
+            return None  # "seem intent on antagonizing": the embedded verb is the claim
         completion = _prepositional_object(complement) or _prepositional_object(verb)
         if lemma in COPULAS:
             if complement.tag_ == "VBN" and completion:  # "is committed to X" -> commit to
