@@ -71,8 +71,10 @@ def time_ingest(folder: Path, db_path: Path, processes: int) -> dict:
 def measure(*args: str) -> dict:
     """Run one side in a fresh process; its timing plus its peak memory per process."""
     command = [sys.executable, __file__, "--side", *args]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"ingest_speed: side {args[0]} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def side(name: str, folder: str, *rest: str) -> None:

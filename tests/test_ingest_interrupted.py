@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 
 import sqlite_utils
 
@@ -42,9 +43,9 @@ def ingest_command(db_path, folder) -> list[str]:
 
 def stored_articles(db_path) -> int:
     try:
-        with sqlite3.connect(db_path, timeout=5) as connection:
+        with closing(sqlite3.connect(db_path, timeout=5)) as connection:
             return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.OperationalError:  # not created yet
+    except sqlite3.OperationalError:  # no articles table yet
         return 0
 
 
