@@ -22,8 +22,8 @@ from corpus.store import (
     Store,
     canonical_url,
     content_hash,
+    find_article,
     finish_run,
-    is_stored,
     now,
     open_database,
     record_failure,
@@ -186,7 +186,7 @@ class Ingestion:
                     continue
                 url, text_hash = canonical_url(item.url), content_hash(item.text)
                 keys = {url, text_hash} - {None}
-                stored = not self.reextract and is_stored(reader, url, text_hash)
+                stored = not self.reextract and find_article(reader, url, text_hash) is not None
                 if stored or keys & seen:
                     self._early.append(Outcome(item.source, "skipped"))
                     continue

@@ -72,22 +72,16 @@ def outlet_domain(url: str | None) -> str | None:
     return courlan.extract_domain(url)
 
 
-def find_article(db: sqlite_utils.Database, url: str | None, text_hash: str) -> int | None:
-    """The id of the stored article with this canonical URL or this content hash."""
-    row = db.execute(
+def find_article(connection: sqlite3.Connection, url: str | None, text_hash: str) -> int | None:
+    """The id of the stored article with this canonical URL or this content hash.
+
+    Takes a plain connection, so that a thread other than the writer's can ask too.
+    """
+    row = connection.execute(
         "SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ? LIMIT 1",
         [text_hash, url],
     ).fetchone()
     return row[0] if row else None
-
-
-def is_stored(connection: sqlite3.Connection, url: str | None, text_hash: str) -> bool:
-    """Whether an article is already stored, on a plain connection of any thread."""
-    row = connection.execute(
-        "SELECT 1 FROM articles WHERE content_hash = ? OR canonical_url = ? LIMIT 1",
-        [text_hash, url],
-    ).fetchone()
-    return row is not None
 
 
 def start_run(db: sqlite_utils.Database, provenance: dict) -> int:
@@ -152,7 +146,7 @@ class Store:
         fetched_at: str | None,
     ) -> StoredArticle | None:
         with self.db.atomic():
-            existing = find_article(self.db, url, text_hash)
+            existing = find_article(self.db.conn, url, text_hash)
             forgotten: list[int] = []
             if existing is not None:
                 run = self.db.execute("SELECT run_id FROM articles WHERE id = ?", [existing])
