@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -95,26 +95,47 @@ def text_chunks(text: str, limit: int) -> list[str]:
     return chunks
 
 
-def parse(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> Doc:
-    """The parsed article; a long text is parsed in chunks joined into one Doc whose
-    offsets are those of the whole text."""
+def parse_chunks(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> list[Doc]:
+    """The text parsed whole, or for a long text in chunks cut at paragraph breaks."""
     limit = min(chunk_chars, nlp.max_length)
     if len(text) <= limit:
-        return nlp(text)
-    whole_doc = [name for name in WHOLE_DOC_COMPONENTS if name in nlp.pipe_names]
-    with nlp.select_pipes(disable=whole_doc):
-        chunks = list(nlp.pipe(text_chunks(text, limit)))
-    doc = Doc.from_docs(chunks, ensure_whitespace=False, exclude=["tensor"])
-    for name in whole_doc:
-        doc = nlp.get_pipe(name)(doc)
+        return [nlp(text)]
+    return list(nlp.pipe(text_chunks(text, limit)))
+
+
+def joined(chunks: list[Doc], nlp: Language) -> Doc:
+    """Parsed chunks joined into one Doc with the offsets of the whole text; the
+    components that must see the whole article run again on it."""
+    if len(chunks) == 1:
+        return chunks[0]
+    doc = Doc.from_docs(chunks, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    for name in WHOLE_DOC_COMPONENTS:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
     return doc
 
 
-def analyze_text(text: str, nlp: Language) -> Analysis:
-    """Entities and claims of one article text; `UnreadableText` says why there are none."""
+def parse(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> Doc:
+    """The parsed article as one Doc, however long the text."""
+    return joined(parse_chunks(text, nlp, chunk_chars), nlp)
+
+
+def analyze_text(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> Analysis:
+    """Entities and claims of one article text; `UnreadableText` says why there are none.
+
+    The claims of a long text are found chunk by chunk (offsets moved to the whole text),
+    so that no extractor works on a Doc of a million words; its entities are made
+    canonical over the whole text."""
     check_text(text, nlp)
-    doc = parse(text, nlp)
-    return Analysis(article_entities(doc), article_claims(doc))
+    chunks = parse_chunks(text, nlp, chunk_chars)
+    claims, offset = [], 0
+    for chunk in chunks:
+        claims += [
+            replace(claim, start=claim.start + offset, end=claim.end + offset)
+            for claim in article_claims(chunk)
+        ]
+        offset += len(chunk.text)
+    return Analysis(article_entities(joined(chunks, nlp)), claims)
 
 
 def analyze_article(article: Article, nlp: Language) -> Analysis | Failure:

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import extract.analyze
-from extract.analyze import analyze_articles, parse, text_chunks
+from extract.analyze import analyze_articles, analyze_text, parse, text_chunks
 from extract.nlp import add_newsclaims_components
 from scraper.article import Article, Failure
 
@@ -113,3 +113,15 @@ def test_long_text_in_chunks_keeps_offsets_and_one_canonical_entity(nlp):
     ice = next(ent for ent in doc.ents if ent.text == "ICE")
     assert text[ice.start_char : ice.end_char] == "ICE"
     assert ice._.canonical_name == "U.S. Immigration and Customs Enforcement"
+
+
+def test_claims_of_a_long_text_keep_whole_text_offsets(nlp):
+    text = (
+        "The Federal Bureau of Investigation arrested three men in Ohio on Monday.\n\n"
+        "Officials said the inquiry would continue for months.\n\n"
+        "ICE deported 40 people from Texas last week, the agency said.\n"
+    )
+    analysis = analyze_text(text, nlp, chunk_chars=90)
+    assert len(analysis.claims) >= 2
+    assert all(text[claim.start : claim.end] == claim.sentence for claim in analysis.claims)
+    assert any(claim.start > 90 for claim in analysis.claims)
