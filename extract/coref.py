@@ -17,6 +17,7 @@ The rules, computed once per Doc in one pass over the text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -135,6 +136,7 @@ class _References:
         self.affiliation: dict[str, str] = {}  # person -> the organisation or place they speak for
         self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
         self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
+        self.group_names: set[str] = set()  # organisations, places and groups named so far
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
         self.people_by_role = self._people_by_role()
         self._resolve_in_order()
@@ -179,6 +181,8 @@ class _References:
         mention = _Mention(i, self.sentence_of[i], name, kind, subject_of is not None, subject_of)
         self.mentions.append(mention)
         self.last_of_kind[kind] = mention
+        if kind in AFFILIATION_KINDS:
+            self.group_names.add(name)
 
     def _note_person(self, ent: Span, name: str) -> None:
         """Remember the title a person is named with and whom they speak for."""
@@ -236,10 +240,10 @@ class _References:
         if head.dep_ in ("appos", "compound") or head.head.i in self.entity_at:
             return None  # the role in front of or beside the name itself
         named = self.people_by_role.get(head.lemma_.lower(), [])
-        before = [name for start, name in named if start < head.i]
-        if before:
-            return before[-1]
-        return next((name for start, name in named if start > head.i), None)
+        i = bisect_left(named, (head.i, ""))
+        if i > 0:
+            return named[i - 1][1]
+        return named[i][1] if i < len(named) else None
 
     def _is_determined(self, head: Token) -> bool:
         """ "the ambassador", "China's ambassador": a role that points at one person."""
@@ -348,8 +352,7 @@ class _References:
         speaker = self.person_by_surname.get(speaker, speaker)
         if speaker in self.affiliation:
             return self.affiliation[speaker]
-        is_group = any(m.name == speaker and m.kind in AFFILIATION_KINDS for m in self.mentions)
-        return speaker if is_group else None
+        return speaker if speaker in self.group_names else None
 
     def _appositive_of(self, root: Token) -> str | None:
         """The name an appositive describes, or the name given in apposition to a phrase."""
@@ -385,12 +388,10 @@ def _stated_count(head: Token) -> int:
 
 
 def _quote_speaker(token: Token) -> str | None:
-    from extract.quotes import quotations  # quotes resolve their speakers through this module
+    from extract.quotes import quotation_at  # quotes resolve their speakers through this module
 
-    for quotation in quotations(token.doc):
-        if quotation.start <= token.idx < quotation.end:
-            return quotation.speaker_entity or quotation.speaker
-    return None
+    quotation = quotation_at(token.doc, token.idx)
+    return (quotation.speaker_entity or quotation.speaker) if quotation else None
 
 
 def _references(doc: Doc) -> _References:

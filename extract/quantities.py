@@ -46,7 +46,7 @@ from extract.quantity_rules import (
     TIME_SPAN_UNITS,
     VAGUE_AMOUNTS,
 )
-from extract.quotes import names_in_quotation_marks, quotations
+from extract.quotes import names_in_quotation_marks, quotation_at, quotations
 from extract.records import Claim
 
 _DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
@@ -373,7 +373,7 @@ def _attribution(number: Token, clause: Token | None) -> Attribution | None:
     it is background; a number in what a reporting verb reports ("The unions said more than
     15,000 people registered") is that verb's speaker's."""
     quotes = quotations(number.doc)
-    if clause is None or any(q.start <= number.idx < q.end for q in quotes):
+    if clause is None or quotation_at(number.doc, number.idx) is not None:
         return attribution_of(number, quotes)
     if _is_background(number, clause):
         return None

@@ -67,16 +67,27 @@ def quotations(doc: Doc) -> list[Quotation]:
     return _quotations_and_names(doc)[0]
 
 
+def quotation_at(doc: Doc, offset: int) -> Quotation | None:
+    """The direct quote whose words include character ``offset``, if any."""
+    found, _, starts = _quotations_and_names(doc)
+    i = bisect_right(starts, offset) - 1
+    return found[i] if i >= 0 and offset < found[i].end else None
+
+
 def names_in_quotation_marks(doc: Doc) -> list[tuple[int, int]]:
     """Offsets of the quotation marks around names and titles ("the 'one country, two
     systems' formula"): what they hold is a name, not words anyone said."""
     return _quotations_and_names(doc)[1]
 
 
-def _quotations_and_names(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
+def _quotations_and_names(
+    doc: Doc,
+) -> tuple[list[Quotation], list[tuple[int, int]], list[int]]:
+    """Quotes, names in quotation marks and the quotes' start offsets, once per Doc."""
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is None:
-        cached = doc.user_data[_CACHE_KEY] = _find_quotations(doc)
+        found, names = _find_quotations(doc)
+        cached = doc.user_data[_CACHE_KEY] = (found, names, [q.start for q in found])
     return cached
 
 
