@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.coref import referent
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
@@ -21,6 +21,7 @@ from extract.relation_rules import (
 DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
+_TEXT_KEY = "newsclaims.text"
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,23 @@ def _cut(token: Token, head: Token) -> bool:
     return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
 
 
+def article_text(doc: Doc) -> str:
+    """The text of the Doc, computed once: ``Doc.text`` joins every token on each call."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def same_paragraph(first: Token, second: Token) -> bool:
     """No line break between two words (the parser sometimes joins paragraphs)."""
     start, end = sorted((first.idx, second.idx))
-    return "\n" not in first.doc.text[start:end]
+    return "\n" not in article_text(first.doc)[start:end]
 
 
 def is_instrument_code(token: Token) -> bool:
     """A market code after a name ("U.S. crude CLc1", ".DJI", "US30YT=RR"): not words."""
-    text = token.doc.text
+    text = article_text(token.doc)
     start = token.idx
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -183,7 +192,7 @@ def extended(written: Phrase, complement: Token) -> Phrase:
     """A phrase with the complement the parser hung on the verb ("siege" + "to a university")."""
     doc = complement.doc
     end = complement.right_edge.idx + len(complement.right_edge)
-    return replace(written, text=doc.text[written.start : end], end=end)
+    return replace(written, text=article_text(doc)[written.start : end], end=end)
 
 
 def _is_name(token: Token) -> bool:
