@@ -27,14 +27,16 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 # Teasers of other articles, introduced by a label: "Read more: ...", "Related: ...".
 TEASER_LABEL = _any(
-    r"^(read|see|watch|listen|click|scroll) (more|also|next|here)\b.{0,200}$",
+    r"^(read|see|watch|listen) (more|also|next)( stories| articles| news| videos?)?"
+    r"\s*(:|\||–|—|»|›)\s*\S",
+    r"^(read|see|watch|listen) (more|also|next)( stories| articles| news| videos?)?\s*[.»›>]*$",
     r"^(also read|read also|more|more from|more on|related|see also|recommended|"
     r"trending|most read|most popular|popular|top stories|don'?t miss|must read|"
     r"editor'?s picks?|you may also like|you might also like|further reading)"
     r"( stories| articles| coverage| content| links| videos?| news)?\s*(:|\||–|—|-|$)",
     r"^also on [\w.-]+\.\w{2,}\b",
     # A headline tagged in capitals: "Minister resigns over leak [VIDEO]".
-    r"\w.{10,}\s(?-i:\[[A-Z][A-Z ]{2,15}\])\s*\|?\s*$",
+    r"\S\s(?-i:\[[A-Z][A-Z ]{2,15}\])\s*\|?\s*$",
 )
 
 # Newsletter, subscription and app promotion boxes.
@@ -82,6 +84,8 @@ CREDIT = _any(
     r"^(©|\(c\)|copyright\b).{0,80}\b(19|20)\d\d\b",
     r"\ball rights reserved\b",
     r"\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b",
+    # "SOURCE: News agencies", "Source: Reuters" closing a story.
+    r"^sources?\s*:\s*[\w .,&'’/-]{2,60}$",
 )
 
 # Class/id words of the elements holding a byline.
