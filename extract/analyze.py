@@ -32,7 +32,7 @@ CHUNK_BREAKS = ("\n\n", "\n", ". ", " ")
 WHOLE_DOC_COMPONENTS = ("newsclaims_entities",)
 # Language identification needs some words to be sure; shorter texts are taken as they are.
 LANGUAGE_MIN_WORDS = 8
-LANGUAGE_MIN_CONFIDENCE = 0.9
+LANGUAGE_MIN_CONFIDENCE = 0.75
 LANGUAGE_SAMPLE_CHARS = 5000
 A_WORD = re.compile(r"[^\W\d_]{2,}")
 
