@@ -165,9 +165,16 @@ def has_number(tokens: list[Token]) -> bool:
 
 
 def _refers(numeral: Token) -> bool:
-    return numeral.dep_ == "nummod" and any(
-        child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS
-        for child in numeral.head.children
+    """A count of things already known ("the four states"), not a designation ("the 777
+    program", a singular noun)."""
+    plural = numeral.head.tag_ in ("NNS", "NNPS")
+    return (
+        numeral.dep_ == "nummod"
+        and plural
+        and any(
+            child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS
+            for child in numeral.head.children
+        )
     )
 
 

@@ -111,7 +111,7 @@ VERBS_NEEDING_OBJECT = frozenset(
 # Words that ask or stand for an unknown: not an argument a claim can be about.
 WH_WORDS = frozenset("what which who whom whatever whoever how".split())
 # Dependents that show a verb's complement is a clause or a predicate, not a missing object.
-CLAUSAL_COMPLEMENT_DEPS = frozenset("ccomp xcomp acomp oprd advcl csubj attr".split())
+CLAUSAL_COMPLEMENT_DEPS = frozenset("ccomp xcomp acomp oprd csubj attr".split())
 # Dashes that end a dateline ("DUBAI — ...", "Indianapolis – ...").
 DATELINE_DASHES = frozenset("– — - --".split())
 # Determiners before a numeral that make it refer to known things rather than count them.

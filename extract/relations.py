@@ -305,9 +305,12 @@ def _prepositional_object(verb: Token) -> tuple[str, Token] | None:
 
 
 def _amount_object(verb: Token) -> Token | None:
-    """ "fell 102.2 points": the amount of change is the object of a market verb."""
+    """ "fell 102.2 points", "closed 0.68% higher": the change is a market verb's object."""
     for child in _children(verb, "npadvmod"):
         if has_number(list(child.subtree)):
+            return child
+    for child in _children(verb, "advmod", "acomp"):  # "closed 0.68% higher"
+        if _children(child, "npadvmod") and has_number(list(child.subtree)):
             return child
     return None
 

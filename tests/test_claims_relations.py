@@ -390,3 +390,46 @@ def test_claims_carry_their_sentence_and_offsets(nlp):
     assert text[claim.start : claim.end] == claim.sentence
     assert claim.subject_entity == "Microsoft"
     assert 0 <= claim.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an intransitive claim counts when its subject has a number or a name
+            "Nearly 300 school districts closed.",
+            [("Nearly 300 school districts", "close", None, False, None, None)],
+        ),
+        (  # the change is the object of a market verb
+            "The index closed 0.68% higher.",
+            [("The index", "close", "0.68% higher", False, None, None)],
+        ),
+        (  # a numeral in a designation counts, one that refers back does not
+            "The 777 program has faced delays.",
+            [("The 777 program", "face", "delays", False, None, None)],
+        ),
+        ("The four states did not return messages.", []),
+    ],
+)
+def test_numbers_and_intransitives(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a participle of saying takes the speaker of its clause
+            "Richardson weighed in on Monday, saying that the league should discipline "
+            "Mason Rudolph.",
+            [
+                ("Richardson", "weigh in", None, False, None, None),
+                ("the league", "discipline", "Mason Rudolph", False, "should", "Richardson"),
+            ],
+        ),
+        (  # an adjective that governs a gerund gives the modality
+            "They seem intent on not antagonizing the Indiana teachers.",
+            [("They", "antagonize", "the Indiana teachers", True, "intent on", None)],
+        ),
+    ],
+)
+def test_participles_and_adjective_governors(nlp, text, expected):
+    check(nlp, text, expected)
