@@ -34,6 +34,7 @@ from extract.reference_rules import (
     GAZETTEER_SORTS_OF_DESCRIPTION,
     KIND_OF_LABEL,
     PERSON_TITLE_WORDS,
+    PLURAL_PRONOUNS,
     PRONOUN_KINDS,
     PRONOUN_REACH,
     TITLE_OF_DESCRIPTION,
@@ -102,6 +103,19 @@ class _Mention:
     subject_of: int | None  # the verb it is the subject of
 
 
+@dataclass(frozen=True)
+class _PluralSubject:
+    end: int  # the token after the subject phrase
+    sentence: int
+    name: str | None  # the words, when they name someone
+
+
+def _is_plural_subject(token: Token) -> bool:
+    if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+
+
 def _subject_of(token: Token) -> int | None:
     """The verb ``token`` is the subject of, directly or as a conjunct or appositive of the
     subject ("ICE, and another body, HSI, have")."""
@@ -137,6 +151,7 @@ class _References:
         self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
         self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
         self.group_names: set[str] = set()  # organisations, places and groups named so far
+        self.last_plural_subject: _PluralSubject | None = None
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
         self.people_by_role = self._people_by_role()
         self._resolve_in_order()
@@ -175,6 +190,22 @@ class _References:
                 if name_and_kind:
                     self.resolved[token.i] = name_and_kind[0]
                     self._add(token.i, *name_and_kind, token)
+            if _is_plural_subject(token):
+                end, name = self._plural_phrase(token)
+                self.last_plural_subject = _PluralSubject(end, self.sentence_of[token.i], name)
+
+    def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
+        """A plural subject as written when it names someone ("Eric Holcomb and leaders of
+        the Legislature"); None for a group without a name ("Protesters")."""
+        last = max([head, *(c for c in head.children if c.dep_ == "conj")], key=lambda t: t.i)
+        kept = [last]  # the last member with its modifiers, without clauses that describe it
+        for child in last.children:
+            if child.i > last.i and child.dep_ not in ("relcl", "acl", "appos", "punct"):
+                kept.extend(child.subtree)
+        end = max(token.i for token in kept) + 1
+        span = self.doc[head.left_edge.i : end]
+        named = any(i in self.entity_at or i in self.resolved for i in range(span.start, end))
+        return end, span.text if named else None
 
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
         subject_of = _subject_of(head)
@@ -223,6 +254,15 @@ class _References:
         lower = token.lower_
         if token.pos_ == "PRON" and lower in PRONOUN_KINDS:
             mention = self._nearest(token, PRONOUN_KINDS[lower])
+            plural = self.last_plural_subject
+            own_clause = self._own_clause_subject(token) is not None  # "people used them"
+            if lower in PLURAL_PRONOUNS and plural is not None:
+                same_sentence = plural.sentence == self.sentence_of[token.i]
+                recent = plural.sentence >= self.sentence_of[token.i] - 1
+                recent = recent and not (own_clause and same_sentence)
+                if recent and (mention is None or mention.token < plural.end):
+                    # "Protesters ... they": a nearer plural subject wins, named or not
+                    return (plural.name, "group") if plural.name else None
             return (mention.name, mention.kind) if mention else None
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):  # ADJ: "the 56-year-old"
             kind = _description_kind(token)

@@ -25,6 +25,9 @@ PRONOUN_KINDS = {
     ),
 }
 
+# Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+
 # First-person pronouns: inside a direct quote "I" stands for the quote's speaker, "we" for
 # the group the speaker speaks for.
 FIRST_PERSON_SINGULAR = frozenset("i me my mine myself".split())

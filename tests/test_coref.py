@@ -117,3 +117,10 @@ def test_role_noun_finds_the_person_named_with_it_even_later(nlp):
 def test_the_state_takes_the_last_state_named_not_the_last_city(nlp):
     text = "Teachers from Ohio rallied in Columbus and Dayton. The state has cut school funding."
     assert resolve(nlp, text, "The state") == "Ohio"
+
+
+def test_they_takes_a_nearer_plural_subject_named_or_not(nlp):
+    unnamed = "Harbor Bank raised its fees. Protesters marched past the bank. They want refunds."
+    assert resolve(nlp, unnamed, "They") is None
+    named = "Maria Lopez and leaders of the Ohio Senate met on Monday. They agreed on a budget."
+    assert resolve(nlp, named, "They") == "Maria Lopez and leaders of the Ohio Senate"
