@@ -195,8 +195,8 @@ class _References:
                 self.last_plural_subject = _PluralSubject(end, self.sentence_of[token.i], name)
 
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
-        """A plural subject as written when it names someone ("Eric Holcomb and leaders of
-        the Legislature"); None for a group without a name ("Protesters")."""
+        """Where a plural subject phrase ends, and its words when it names someone ("Eric
+        Holcomb and leaders of the Legislature"); None for a group without one ("Protesters")."""
         last = max([head, *(c for c in head.children if c.dep_ == "conj")], key=lambda t: t.i)
         kept = [last]  # the last member with its modifiers, without clauses that describe it
         for child in last.children:

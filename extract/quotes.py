@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.attribution import Attribution, speaker_of_reporting_verb
+from extract.attribution import Attribution, according_to, speaker_of_reporting_verb
 from extract.coref import referent, sentence_of
 from extract.lexicon import REPORTING_VERBS
 from extract.quote_rules import (
@@ -243,19 +243,25 @@ def _sentence_bounds(doc: Doc, text: str, start: int, end: int) -> tuple[int, in
 def _cue_attribution(
     doc: Doc, marked: _Marked, sentence_start: int, sentence_end: int, inside: _QuotedRanges
 ) -> Attribution | None:
-    """The speaker given by a reporting verb outside the marks, in the quote's sentences."""
-    context = [
+    """The speaker given by a reporting verb outside the marks, in the quote's sentences,
+    else by "according to X" there."""
+    outside = [
         token
         for token in doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
-        if token.idx not in inside and token.lemma_ in _CUE_VERBS and token.pos_ != "NOUN"
+        if token.idx not in inside
     ]
-    if not context:
-        return None
-    quoted = doc.char_span(marked.opening, marked.closing + 1, alignment_mode="expand")
-    for verb in _by_preference(context, quoted.start, quoted.end):
-        attribution = _verb_attribution(verb)
-        if attribution:
-            return attribution
+    context = [t for t in outside if t.lemma_ in _CUE_VERBS and t.pos_ != "NOUN"]
+    if context:
+        quoted = doc.char_span(marked.opening, marked.closing + 1, alignment_mode="expand")
+        for verb in _by_preference(context, quoted.start, quoted.end):
+            attribution = _verb_attribution(verb)
+            if attribution:
+                return attribution
+    for token in outside:
+        if token.lower_ == "according":
+            attribution = according_to(token.head)
+            if attribution:
+                return attribution
     return None
 
 

@@ -111,3 +111,8 @@ def test_pull_quote_takes_the_speaker_of_the_words_it_repeats(nlp):
 def test_straight_quotes_open_and_close_by_turns(nlp):
     text = '"The vote was fair," she said. " It was also final."'
     assert [q.text for q in quotations(nlp(text))] == ["The vote was fair", "It was also final"]
+
+
+def test_according_to_gives_the_speaker_when_no_verb_does(nlp):
+    text = 'The plant will close in June, "with no jobs left," according to the union.'
+    assert quotes_of(nlp, text) == [("with no jobs left", "the union", None, "according to")]
