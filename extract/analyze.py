@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+import numpy
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,7 +26,7 @@ from scraper.article import Article, Failure
 
 # Longer texts are parsed in chunks cut at paragraph breaks: spaCy refuses texts over
 # nlp.max_length (1,000,000 characters), and smaller docs keep memory flat.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
 # Where to cut a long text, best first (each must fall in the second half of a chunk).
 CHUNK_BREAKS = ("\n\n", "\n", ". ", " ")
 # Components that must see the whole article at once (canonical entities across chunks).
@@ -95,12 +96,13 @@ def text_chunks(text: str, limit: int) -> list[str]:
     return chunks
 
 
-def parse_chunks(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> list[Doc]:
-    """The text parsed whole, or for a long text in chunks cut at paragraph breaks."""
+def parse_chunks(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> Iterator[Doc]:
+    """The text parsed whole, or for a long text chunk by chunk, cut at paragraph breaks."""
     limit = min(chunk_chars, nlp.max_length)
     if len(text) <= limit:
-        return [nlp(text)]
-    return list(nlp.pipe(text_chunks(text, limit)))
+        yield nlp(text)
+    else:
+        yield from nlp.pipe(text_chunks(text, limit), batch_size=1)
 
 
 def joined(chunks: list[Doc], nlp: Language) -> Doc:
@@ -117,24 +119,27 @@ def joined(chunks: list[Doc], nlp: Language) -> Doc:
 
 def parse(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> Doc:
     """The parsed article as one Doc, however long the text."""
-    return joined(parse_chunks(text, nlp, chunk_chars), nlp)
+    return joined(list(parse_chunks(text, nlp, chunk_chars)), nlp)
 
 
 def analyze_text(text: str, nlp: Language, chunk_chars: int = CHUNK_CHARS) -> Analysis:
     """Entities and claims of one article text; `UnreadableText` says why there are none.
 
     The claims of a long text are found chunk by chunk (offsets moved to the whole text),
-    so that no extractor works on a Doc of a million words; its entities are made
-    canonical over the whole text."""
+    so that no extractor walks a Doc of a million words; its entities are made canonical
+    over the whole text."""
     check_text(text, nlp)
-    chunks = parse_chunks(text, nlp, chunk_chars)
-    claims, offset = [], 0
-    for chunk in chunks:
+    chunks, claims, offset = [], [], 0
+    for chunk in parse_chunks(text, nlp, chunk_chars):
         claims += [
             replace(claim, start=claim.start + offset, end=claim.end + offset)
             for claim in article_claims(chunk)
         ]
         offset += len(chunk.text)
+        if chunks or offset < len(text):  # one chunk of several: keep only what joining needs
+            chunk.tensor = numpy.zeros((0,), dtype="float32")
+            chunk.user_data.clear()
+        chunks.append(chunk)
     return Analysis(article_entities(joined(chunks, nlp)), claims)
 
 
