@@ -131,3 +131,5 @@ PREVENTING_PREPOSITIONS = frozenset("from".split())
 CONTRACTED_BE = frozenset("'s ’s 're ’re 'm ’m".split())
 # Verbs of saying whose noun-phrase object is a misparse or an addressee, never a claim.
 SPEECH_ONLY_VERBS = frozenset(("say",))
+# Adverbs that act as a verb's particle when they follow it ("look forward to").
+PARTICLE_ADVERBS = frozenset("forward back away out off up down over".split())

@@ -48,6 +48,7 @@ from extract.relation_rules import (
     NON_ASSERTING_MARKERS,
     NON_QUANTITY_LABELS,
     OBJECT_CONTROL_PREPOSITIONS,
+    PARTICLE_ADVERBS,
     PREVENTING_PREPOSITIONS,
     PRO_VERBS,
     REFLEXIVE_PRONOUNS,
@@ -315,6 +316,17 @@ def _amount_object(verb: Token) -> Token | None:
     return None
 
 
+def _particles(verb: Token) -> str:
+    """Particles that belong to the verb: "shoot down", and adverbs that act as one right
+    after it ("look forward to", "hide away from", "hark back to")."""
+    return " ".join(
+        child.lower_
+        for child in verb.children
+        if child.dep_ == "prt"
+        or (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLE_ADVERBS)
+    )
+
+
 def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
 
@@ -324,7 +336,7 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     lemma = _lemma(verb)
     if lemma in SPEECH_ONLY_VERBS:
         return None
-    particles = " ".join(child.lower_ for child in _children(verb, "prt"))
+    particles = _particles(verb)
     base = f"{lemma} {particles}".strip()
     objects = [_resolve_relative(child) for child in _children(verb, "dobj")]
     if objects and objects[0].lower_ in REFLEXIVE_PRONOUNS and not _embedded_verbs(verb):
@@ -350,6 +362,10 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     amount = _amount_object(verb)
     if amount is not None:
         return base, amount
+    if lemma in CATENATIVE_MARKERS:
+        for clause in _children(verb, "ccomp"):  # "wants Rudolph to be disciplined"
+            if _children(clause, *SUBJECT_DEPS) and any(a.tag_ == "TO" for a in clause.children):
+                return base, clause
     complements = [
         child
         for child in verb.children
@@ -389,7 +405,7 @@ def _arguments(verb: Token, frame: Frame) -> tuple[Token | None, str, Token | No
         if patient is None and verb.dep_ == "acl":
             patient = verb.head  # "the budget approved by Republicans"
         agents = [pobj for agent in _children(verb, "agent") for pobj in _children(agent, "pobj")]
-        particles = " ".join(child.lower_ for child in _children(verb, "prt"))
+        particles = _particles(verb)
         predicate = f"{verb.lemma_.lower()} {particles}".strip()
         return (agents[0] if agents else None), predicate, patient
     subject = _subject_head(frame)

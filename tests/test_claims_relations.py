@@ -433,3 +433,23 @@ def test_numbers_and_intransitives(nlp, text, expected):
 )
 def test_participles_and_adjective_governors(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an adverb right after the verb acts as its particle
+            "Heyward looks forward to facing the Browns.",
+            [
+                ("Heyward", "look forward to", "facing the Browns", False, None, None),
+                ("Heyward", "face", "the Browns", False, None, None),
+            ],
+        ),
+        (  # an embedded clause with its own subject: the governing verb is the claim
+            "Richardson wants Rudolph to be disciplined by the NFL.",
+            [("Richardson", "want", "Rudolph to be disciplined by the NFL", False, None, None)],
+        ),
+    ],
+)
+def test_adverb_particles_and_embedded_subjects(nlp, text, expected):
+    check(nlp, text, expected)
