@@ -27,6 +27,7 @@ from extract.coref import referent, sentence_of
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,
+    AMOUNT_VERBS,
     AMOUNTS_AFTER_A,
     APPROXIMATORS,
     CLOCK_MARKERS,
@@ -186,23 +187,25 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
         end += 1
     elif currency is None and end < len(doc) and doc[end].lower_ in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[doc[end].lower_]
-    proportion = _proportion(doc, core_end)
+    proportion = _proportion(doc, core_end, number)
     if proportion is not None and not percent and currency is None:
         whole, end = proportion
         return _Amount(first, i, core_end, end, number / whole, proportion=True)
     return _Amount(first, i, core_end, end, number, currency, percent)
 
 
-def _proportion(doc: Doc, after: int) -> tuple[float, int] | None:
-    """The whole of "two of three", "eight out of ten", "one night out of 17"."""
+def _proportion(doc: Doc, after: int, part: float) -> tuple[float, int] | None:
+    """The whole of "two of three", "eight out of ten", "one in five", "one night out of 17"."""
     k = after
     if k < len(doc) and doc[k].pos_ == "NOUN" and not doc[k].like_num:
         k += 1  # "one night out of 17"
     for link in PROPORTION_LINKS:
         n = len(link)
         if tuple(t.lower_ for t in doc[k : k + n]) == link and k + n < len(doc):
-            whole = _number_of(doc[k + n])
-            if whole:
+            whole_token = doc[k + n]
+            whole = _number_of(whole_token)
+            # a whole is larger than its part and not a year ("5 in 2019")
+            if whole and whole > part and not _YEAR.match(whole_token.text):
                 return whole, k + n + 1
     return None
 
@@ -381,7 +384,8 @@ def _attribution(number: Token, clause: Token | None) -> Attribution | None:
         child.dep_ in _SUBJECT_DEPS and child.left_edge.i <= number.i <= child.right_edge.i
         for child in clause.children
     )
-    if is_reporting_verb(clause) and clause.lemma_ not in ADDRESSING_VERBS and not in_subject:
+    reports = clause.lemma_ not in ADDRESSING_VERBS and clause.lemma_ not in AMOUNT_VERBS
+    if is_reporting_verb(clause) and reports and not in_subject:
         return speaker_of_reporting_verb(clause) or attribution_of(clause, quotes)
     return attribution_of(clause, quotes)
 

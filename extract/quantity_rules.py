@@ -100,8 +100,12 @@ NAME_LABELS = frozenset(
 )
 
 # Words for "N out of M" proportions.
-PROPORTION_LINKS = (("out", "of"), ("of",))
+PROPORTION_LINKS = (("out", "of"), ("of",), ("in",))
 
 # Reporting verbs whose object is the person addressed, not what is reported ("told a few
 # thousand teachers"): a number in that object is not the speaker's claim.
 ADDRESSING_VERBS = frozenset("tell ask urge remind inform address thank".split())
+
+# Reporting verbs that also state a change in an amount ("the Nasdaq added 20.72 points",
+# "the bill would add $300 billion"): their subject is what the number is about, not a speaker.
+AMOUNT_VERBS = frozenset(("add",))

@@ -54,6 +54,7 @@ def test_number_words_and_vague_magnitudes(nlp, text, expected):
         ("Two of three voters in Ohio backed the plan.", [("Two of three", 2 / 3)]),
         ("Eight out of ten firms in Texas hire interns.", [("eight out of ten", 0.8)]),
         ("More than half of Ohio's counties closed schools.", [("More than half", 0.5)]),
+        ("Harbor Bank employs one in five residents of Dayton.", [("one in five", 0.2)]),
     ],
 )
 def test_proportions(nlp, text, expected):
@@ -132,3 +133,9 @@ def test_number_reported_as_the_object_of_a_reporting_verb(nlp):
     text = "The union reported more than 15,000 members registered for the strike in Ohio."
     [claim] = quantity_claims(nlp(text))
     assert (claim.value, claim.speaker, claim.cue) == ("more than 15,000", "The union", "report")
+
+
+def test_amount_added_is_not_a_report(nlp):
+    text = "Analysts said the Nasdaq Composite added 20 points."
+    [claim] = quantity_claims(nlp(text))
+    assert (claim.number, claim.speaker) == (20, "Analysts")
