@@ -129,7 +129,9 @@ OBJECT_CONTROL_PREPOSITIONS = frozenset("of for".split())
 PREVENTING_PREPOSITIONS = frozenset("from".split())
 # Contracted forms of "be" the lemmatizer leaves as written ("it's", "we're").
 CONTRACTED_BE = frozenset("'s ’s 're ’re 'm ’m".split())
-# Verbs of saying whose noun-phrase object is a misparse or an addressee, never a claim.
+# Verbs of saying whose noun-phrase object is a misparse, never a claim.
 SPEECH_ONLY_VERBS = frozenset(("say",))
+# Verbs of saying whose object is the one spoken to: a claim only as an order ("told X to").
+ADDRESSEE_VERBS = frozenset("tell inform assure remind".split())
 # Adverbs that act as a verb's particle when they follow it ("look forward to").
 PARTICLE_ADVERBS = frozenset("forward back away out off up down over".split())

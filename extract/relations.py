@@ -32,6 +32,7 @@ from extract.phrases import (
 from extract.quotes import quotations
 from extract.records import Claim
 from extract.relation_rules import (
+    ADDRESSEE_VERBS,
     ADJUNCT_PREPOSITIONS,
     CATENATIVE_MARKERS,
     CLAUSAL_COMPLEMENT_DEPS,
@@ -336,6 +337,8 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     lemma = _lemma(verb)
     if lemma in SPEECH_ONLY_VERBS:
         return None
+    if lemma in ADDRESSEE_VERBS and not _children(verb, "xcomp"):
+        return None  # "told reporters": an addressee; only "told the man to ..." is an act
     particles = _particles(verb)
     base = f"{lemma} {particles}".strip()
     objects = [_resolve_relative(child) for child in _children(verb, "dobj")]

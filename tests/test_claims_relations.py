@@ -453,3 +453,17 @@ def test_participles_and_adjective_governors(nlp, text, expected):
 )
 def test_adverb_particles_and_embedded_subjects(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dempsey told the man to remove the bedding.",
+            [("Dempsey", "tell", "the man", False, None, None)],
+        ),
+        ("Tim Clark told reporters on Monday.", []),  # only the one spoken to
+    ],
+)
+def test_addressees(nlp, text, expected):
+    check(nlp, text, expected)
