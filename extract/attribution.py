@@ -64,7 +64,11 @@ def _source(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubj" and not passive and child.pos_ != "DET":
             return child
-    if not passive and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head != verb:
+    if (
+        not passive
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
         return _source(verb.head)
     return None
 

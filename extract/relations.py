@@ -360,9 +360,9 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     if objects:
         return base, objects[0]
     for child in _children(verb, "dative", "attr"):
-        if child.dep_ == "dative" or child.tag_ not in ("WP", "WDT"):
+        if child.dep_ == "dative" or child.tag_ not in ("WP", "WDT", "VBG"):
             return base, _resolve_relative(child)
-    amount = _amount_object(verb)
+    amount = None if lemma in COPULAS else _amount_object(verb)  # "was down 2.74%": no act
     if amount is not None:
         return base, amount
     if lemma in CATENATIVE_MARKERS:

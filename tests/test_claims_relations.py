@@ -408,6 +408,10 @@ def test_claims_carry_their_sentence_and_offsets(nlp):
             [("The 777 program", "face", "delays", False, None, None)],
         ),
         ("The four states did not return messages.", []),
+        (  # a verbless change after "be" gives quantities, not a relation
+            "Brent was last at $60.73, down 2.74% on the day.",
+            [("Brent", "be at", "$60.73", False, None, None)],
+        ),
     ],
 )
 def test_numbers_and_intransitives(nlp, text, expected):
