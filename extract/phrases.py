@@ -137,15 +137,20 @@ def _text(tokens: list[Token]) -> str:
 def _drop_stranded_punctuation(tokens: list[Token]) -> list[Token]:
     """Commas and dashes that bordered a cut appositive or clause ("Carlineo Jr., 55, of")."""
     kept = {token.i for token in tokens}
+
+    def stranded(token: Token) -> bool:
+        if token.text in "”\"'":
+            return False
+        if token.text == "(":
+            return token.i + 1 not in kept
+        if token.text == ")":
+            return token.i - 1 not in kept
+        return token.i - 1 not in kept or token.i + 1 not in kept
+
     return [
         token
         for position, token in enumerate(tokens)
-        if position in (0, len(tokens) - 1)
-        or not (
-            token.is_punct
-            and token.text not in ")”\"'("
-            and (token.i - 1 not in kept or token.i + 1 not in kept)
-        )
+        if position in (0, len(tokens) - 1) or not (token.is_punct and stranded(token))
     ]
 
 
@@ -222,13 +227,17 @@ def members(head: Token) -> list[Token]:
     """The heads a noun phrase stands for: its conjuncts, or the members of its list.
 
     "New York, Illinois and Minnesota" -> three heads; "states including X and Y" -> X, Y;
-    a group expression ("Ron Wyden and 39 other lawmakers") stays one.
+    "two banks – X and Y –" -> X, Y; a group expression ("Ron Wyden and 39 other lawmakers")
+    stays one.
     """
     for token in _noun_phrase_tokens(head):
         if _is_list_introducer(token):
             listed = [child for child in token.children if child.dep_ == "pobj"]
             if listed:
                 return members(listed[0])
+    for appositive in (child for child in head.children if child.dep_ == "appos"):
+        if appositive.conjuncts:  # "three carmakers (Toyota, Honda and Nissan)": the list
+            return sorted([appositive, *appositive.conjuncts], key=lambda token: token.i)
     conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
     if _restates_amount(head):
         return [head]

@@ -94,6 +94,14 @@ def test_coordination(nlp, text, expected):
                 ("Nissan", "recall", "the vehicles", False, None, None),
             ],
         ),
+        (  # a list in parentheses
+            "Three carmakers (Toyota, Honda and Nissan) recalled the vehicles.",
+            [
+                ("Toyota", "recall", "the vehicles", False, None, None),
+                ("Honda", "recall", "the vehicles", False, None, None),
+                ("Nissan", "recall", "the vehicles", False, None, None),
+            ],
+        ),
         (  # a group expression names one collective actor
             "Ron Wyden and 12 other senators urged the governors to act.",
             [("Ron Wyden and 12 other senators", "urge", "the governors", False, None, None)],
