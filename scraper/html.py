@@ -1,9 +1,10 @@
 """Article body and metadata from an HTML page.
 
-The page is parsed once; trafilatura finds the body in the tree, then news-specific rules
-drop what it keeps by mistake (headline, teasers of other articles, newsletter and share
-boxes, comment prompts, repeated copies, copyright lines) and the metadata comes from the
-same tree.
+The page is parsed once; trafilatura (comments off, favouring precision) finds the body in
+the tree, then news-specific rules drop what it keeps by mistake (headline, teasers of other
+articles, newsletter and share boxes, comment prompts, a second copy of the article,
+copyright lines) and add back what it loses (the rest of a body split by ads). The
+metadata comes from the same tree.
 """
 
 from __future__ import annotations
@@ -17,15 +18,24 @@ from trafilatura.xml import xmltotxt
 
 from scraper.article import Article
 from scraper.data.html_rules import (
+    CONTAINER_TAGS,
     CREDIT,
+    FULL_EXTRACTION_BELOW_WORDS,
+    ITEM_TAGS,
+    LIST_TAGS,
     MAX_FURNITURE_WORDS,
     MAX_TEASER_WORDS,
     MIN_REPEATED_RUN,
     MIN_REPEATED_WORDS,
+    MIN_SPLIT_BODY_MATCHES,
+    MIN_SPLIT_BODY_WORDS,
     NEWSLETTER,
     PAGE_LABEL,
     SOCIAL,
+    SPLIT_BODY_SCOPE_LEVELS,
+    TABLE_TAGS,
     TEASER_LABEL,
+    TEASER_LINK_SHARE,
 )
 from scraper.metadata import detect_language, page_metadata
 from scraper.wire import detect_origin, wire_service
@@ -37,18 +47,6 @@ FURNITURE = re.compile(
     "|".join(f"(?:{rule.pattern})" for rule in (TEASER_LABEL, NEWSLETTER, SOCIAL, PAGE_LABEL)),
     re.IGNORECASE,
 )
-# Split bodies: the container must hold this many extracted paragraphs, its sibling parts are
-# looked for this many levels up, and a part must have a paragraph this long to be prose.
-MIN_SPLIT_BODY_MATCHES = 2
-SPLIT_BODY_SCOPE_LEVELS = 3
-MIN_SPLIT_BODY_WORDS = 12
-# Share of a paragraph's characters in links above which it is a link, not prose.
-TEASER_LINK_SHARE = 0.8
-# Element names in trafilatura's body (its own XML, or HTML from its fallback extractors).
-CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "header", "footer"})
-LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
-ITEM_TAGS = frozenset({"item", "li", "dt", "dd"})
-TABLE_TAGS = frozenset({"table"})
 
 
 def clean_html(html: str, source: str, url: str | None = None) -> Article:
@@ -90,30 +88,37 @@ def _wire_author(authors: tuple[str, ...], publisher: str | None) -> str | None:
 
 def article_paragraphs(tree: HtmlElement, title: str | None) -> tuple[list[str], list[str]]:
     """The body's paragraphs, and the credit/copyright lines taken out of it."""
-    document = trafilatura.bare_extraction(
-        tree,
-        include_comments=False,
-        favor_precision=True,
-        with_metadata=False,
-    )
+    # Fast mode skips trafilatura's fallback extractors (readability, jusText), which only
+    # change the result when its own finds little: the full mode runs on short results.
+    document = _trafilatura_body(tree, fast=True)
+    if document is None or len(document.text.split()) < FULL_EXTRACTION_BELOW_WORDS:
+        document = _trafilatura_body(tree, fast=False) or document
     if document is None or document.body is None:
         return [], []
     body = document.body
+    title_key = _normalised(title) if title else None
     credits: list[str] = []
-    kept = []
+    kept: list[tuple[etree._Element, str]] = []
     for block in list(_blocks(body)):
-        verdict = _furniture(block, title)
+        text = _words(block)
+        verdict = _furniture_text(text, title_key)
         if verdict == "credit":
-            credits.append(_words(block))
+            credits.append(text)
         if verdict:
             _remove(block)
         else:
-            kept.append(block)
+            kept.append((block, text))
     for block in {*_link_teasers(kept, tree), *_repeated_copy(kept)}:
         _remove(block)
-    credits += _drop_loose_furniture(body, title)
+    credits += _drop_loose_furniture(body, title_key)
     paragraphs = [" ".join(line.split()) for line in xmltotxt(body, False).splitlines()]
     return recover_split_body(tree, [p for p in paragraphs if p], title), credits
+
+
+def _trafilatura_body(tree: HtmlElement, fast: bool):
+    return trafilatura.bare_extraction(
+        tree, include_comments=False, favor_precision=True, fast=fast, with_metadata=False
+    )
 
 
 def _blocks(container: etree._Element):
@@ -143,19 +148,16 @@ def _normalised(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _furniture(block: etree._Element, title: str | None) -> str | None:
-    """Why a body block is page furniture ("title", "line", "credit"), or None."""
-    return _furniture_text(_words(block), title)
-
-
-def _furniture_text(text: str, title: str | None) -> str | None:
+def _furniture_text(text: str, title_key: str | None) -> str | None:
+    """Why a block's text is page furniture ("title", "line", "credit"), or None;
+    ``title_key`` is the headline as _normalised gives it."""
     text = " ".join(text.split())
-    words = len(text.split())
     if not text:
         return None
-    if title and _normalised(text) == _normalised(title):
+    # Length first: most blocks are far longer than any headline.
+    if title_key and len(text) <= 2 * len(title_key) + 20 and _normalised(text) == title_key:
         return "title"
-    if words > MAX_FURNITURE_WORDS:
+    if text.count(" ") >= MAX_FURNITURE_WORDS:
         return None
     if CREDIT.search(text):
         return "credit"
@@ -171,6 +173,7 @@ def recover_split_body(page: HtmlElement, paragraphs: list[str], title: str | No
     it are left: there a same-styled box is a summary or the claim under review, not body."""
     if not paragraphs:
         return paragraphs
+    title_key = _normalised(title) if title else None
     holders: dict[etree._Element, int] = {}
     for element in _PARAGRAPHS_AMONG(page, texts="\n" + "\n".join(paragraphs) + "\n"):
         holders[element.getparent()] = holders.get(element.getparent(), 0) + 1
@@ -194,7 +197,7 @@ def recover_split_body(page: HtmlElement, paragraphs: list[str], title: str | No
         recovered = [
             text
             for text, element in texts
-            if text and not _furniture_text(text, title) and not _mostly_link(element, text)
+            if text and not _furniture_text(text, title_key) and not _mostly_link(element, text)
         ]
         if not any(len(text.split()) >= MIN_SPLIT_BODY_WORDS for text in recovered):
             continue
@@ -208,12 +211,12 @@ def _mostly_link(element: HtmlElement, text: str) -> bool:
     return linked >= TEASER_LINK_SHARE * len(text)
 
 
-def _drop_loose_furniture(body: etree._Element, title: str | None) -> list[str]:
+def _drop_loose_furniture(body: etree._Element, title_key: str | None) -> list[str]:
     """Drop furniture lines left as loose text between blocks ("Also on example.com ...");
     the credit lines among them are returned."""
     credits = []
     for element in body.iter():
-        verdict = element.tail and _furniture_text(element.tail, title)
+        verdict = element.tail and _furniture_text(element.tail, title_key)
         if verdict == "credit":
             credits.append(" ".join(element.tail.split()))
         if verdict:
@@ -221,15 +224,17 @@ def _drop_loose_furniture(body: etree._Element, title: str | None) -> list[str]:
     return credits
 
 
-def _link_teasers(blocks: list[etree._Element], page: HtmlElement) -> list[etree._Element]:
+def _link_teasers(
+    blocks: list[tuple[etree._Element, str]], page: HtmlElement
+) -> list[etree._Element]:
     """Short blocks that are the whole text of a link on the page: teasers of other articles.
     Links are looked up in the page, as trafilatura's own link output changes what it keeps;
     a bare URL is a source the article cites, not a teaser."""
     candidates = [
         (text, block)
-        for block in blocks
-        if (text := _words(block))
-        and len(text.split()) <= MAX_TEASER_WORDS
+        for block, text in blocks
+        if text
+        and text.count(" ") < MAX_TEASER_WORDS
         and not re.match(r"^\S*(https?://|www\.)", text)
     ]
     if not candidates:
@@ -251,16 +256,16 @@ def _remove(block: etree._Element) -> None:
     parent.remove(block)
 
 
-def _repeated_copy(blocks: list[etree._Element]) -> list[etree._Element]:
+def _repeated_copy(blocks: list[tuple[etree._Element, str]]) -> list[etree._Element]:
     """Blocks of a second copy of the article: runs of long paragraphs already seen, in a
     row (a mobile and a desktop version, a summary box). Single repeated lines are left,
     as schedules and recipes repeat them on purpose."""
     seen: set[str] = set()
     run: list[etree._Element] = []
     copies: list[etree._Element] = []
-    for block in blocks:
-        key = _normalised(_words(block))
-        if len(key.split()) >= MIN_REPEATED_WORDS and key in seen:
+    for block, text in blocks:
+        key = text.casefold()
+        if key.count(" ") >= MIN_REPEATED_WORDS - 1 and key in seen:
             run.append(block)
             continue
         if len(run) >= MIN_REPEATED_RUN:

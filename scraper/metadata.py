@@ -30,7 +30,7 @@ from scraper.data.html_rules import (
 )
 
 # Enough text for a confident language guess; more only costs time.
-LANGUAGE_SAMPLE_CHARS = 600
+LANGUAGE_SAMPLE_CHARS = 400
 MIN_LANGUAGE_SAMPLE_CHARS = 40
 MAX_BYLINE_CHARS = 120
 

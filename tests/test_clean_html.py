@@ -164,6 +164,7 @@ def page_with(line: str) -> str:
         "Like this story? Share it with a friend!",
         "Advertisement",
         "[button link=”/submit”] Send us your story[/button]",
+        "SOURCE: News agencies",
     ],
 )
 def test_furniture_line_between_paragraphs_is_dropped(line):

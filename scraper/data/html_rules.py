@@ -9,11 +9,28 @@ from __future__ import annotations
 
 import re
 
+# Below this many words, trafilatura's fast result is checked against its full extraction.
+FULL_EXTRACTION_BELOW_WORDS = 200
+
 # Paragraphs longer than this are never treated as furniture by the line patterns.
 MAX_FURNITURE_WORDS = 45
 
 # A paragraph under this many words that is the whole text of a link is a teaser of another page.
 MAX_TEASER_WORDS = 25
+
+# Split bodies: the container must hold this many extracted paragraphs, its sibling parts are
+# looked for this many levels up, and a part must have a paragraph this long to be prose.
+MIN_SPLIT_BODY_MATCHES = 2
+SPLIT_BODY_SCOPE_LEVELS = 3
+MIN_SPLIT_BODY_WORDS = 12
+# Share of a paragraph's characters in links above which it is a link, not prose.
+TEASER_LINK_SHARE = 0.8
+
+# Element names in trafilatura's body (its own XML, or HTML from its fallback extractors).
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "header", "footer"})
+LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
+ITEM_TAGS = frozenset({"item", "li", "dt", "dd"})
+TABLE_TAGS = frozenset({"table"})
 
 # A run of at least MIN_REPEATED_RUN paragraphs of MIN_REPEATED_WORDS words or more, each
 # already in the body word for word, is a second copy of the article in the markup.
