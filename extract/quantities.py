@@ -47,7 +47,7 @@ from extract.quantity_rules import (
     TIME_SPAN_UNITS,
     VAGUE_AMOUNTS,
 )
-from extract.quotes import names_in_quotation_marks, quotation_at, quotations
+from extract.quotes import names_in_quotation_marks, quotation_at, quotations, sentence_bounds
 from extract.records import Claim
 
 _DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
@@ -73,6 +73,7 @@ class _Amount:
 def quantity_claims(doc: Doc) -> list[Claim]:
     """Every quantity the article asserts about something."""
     names_in_marks = names_in_quotation_marks(doc)
+    text = doc.text
     claims = []
     i = 0
     while i < len(doc):
@@ -83,7 +84,9 @@ def quantity_claims(doc: Doc) -> list[Claim]:
         i = amount.end
         if not _is_claimed(doc, amount, names_in_marks):
             continue
-        claims.append(_claim(doc, amount))
+        claim = _claim(doc, text, amount)
+        if claim.unit or claim.subject:  # a bare number ("12" on a share button) asserts nothing
+            claims.append(claim)
     return claims
 
 
@@ -327,19 +330,20 @@ def _age(doc: Doc, amount: _Amount) -> bool:
 # -- what the number is about -----------------------------------------------------------
 
 
-def _claim(doc: Doc, amount: _Amount) -> Claim:
-    sent = sentence_of(doc[amount.core])
+def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
+    value = doc[amount.first : amount.end]
+    start, end = sentence_bounds(doc, text, value.start_char, value.end_char)
     clause = _clause_of(doc[amount.core])
     subject, subject_entity = _about(doc, amount, clause)
     attribution = _attribution(doc[amount.core], clause)
     return Claim(
         kind="quantity",
-        sentence=sent.text.strip(),
-        start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-        end=sent.start_char + len(sent.text.rstrip()),
+        sentence=text[start:end],
+        start=start,
+        end=end,
         subject=subject,
         subject_entity=subject_entity,
-        value=doc[amount.first : amount.end].text,
+        value=value.text,
         number=amount.number,
         unit=_unit(doc, amount),
         speaker=attribution.speaker if attribution else None,
@@ -363,7 +367,8 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
     core = doc[amount.core_end - 1]
     head = core.head
     if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN"):
-        return doc[amount.end : head.i + 1].text.lstrip("- ")
+        counted = doc[amount.end : head.i + 1].text.lstrip("- ")
+        return None if "\n" in counted else counted  # the parser joined two paragraphs
     if amount.end + 1 < len(doc) and doc[amount.end].lower_ == "of":
         counted = next((c for c in doc[amount.end].children if c.dep_ == "pobj"), None)
         if counted is not None:

@@ -191,7 +191,7 @@ def _find_quotations(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
     inside = _QuotedRanges([(m.opening, m.closing) for m, _, _ in kept])
     found: list[Quotation] = []
     for marked, start, end in kept:
-        sentence_start, sentence_end = _sentence_bounds(doc, text, start, end)
+        sentence_start, sentence_end = sentence_bounds(doc, text, start, end)
         attribution = _cue_attribution(doc, marked, sentence_start, sentence_end, inside)
         if attribution is None:
             attribution = _inherited(doc, text, found, marked, sentence_start)
@@ -223,7 +223,7 @@ class _QuotedRanges:
         return i >= 0 and self.ranges[i][0] <= offset <= self.ranges[i][1]
 
 
-def _sentence_bounds(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
     """From the start of the first sentence the quote is in to the end of the last, kept
     within the quote's paragraph."""
     span = doc.char_span(start, end, alignment_mode="expand")

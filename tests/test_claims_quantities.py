@@ -139,3 +139,7 @@ def test_amount_added_is_not_a_report(nlp):
     text = "Analysts said the Nasdaq Composite added 20 points."
     [claim] = quantity_claims(nlp(text))
     assert (claim.number, claim.speaker) == (20, "Analysts")
+
+
+def test_bare_number_about_nothing_is_not_a_claim(nlp):
+    assert values(nlp, "Share this story\n\n12\n\nComments") == []
