@@ -64,9 +64,9 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     publisher = _name(article.get("publisher")) or _first(graph, "og:site_name")
     publisher = publisher or _first(meta, "application-name", "publisher")
     authors = _authors(article.get("author")) or _authors_from_meta(meta, graph)
-    # The page-wide byline search costs as much as the rest of the metadata: only done when
-    # the structured data names no author.
-    bylines = [] if authors else _bylines(tree)
+    # Visible bylines also when the structured data names the authors: "By Jane Doe,
+    # Associated Press" tells the origin that a JSON-LD "Jane Doe" does not.
+    bylines = _bylines(tree)
     authors = authors or bylines_names(bylines)
     published, updated = _dates(tree, url, article, graph, meta)
     names = [_name(article.get(key)) for key in ("author", "publisher", "sourceOrganization")]

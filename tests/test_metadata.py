@@ -149,3 +149,14 @@ def test_html_entities_left_in_metadata_are_decoded():
         f"</head><body><article>{ARTICLE_BODY}</article></body></html>"
     )
     assert clean_html(html, "x").title == "Club pays £71m for keeper"
+
+
+def test_visible_byline_naming_a_wire_service_gives_the_origin():
+    html = (
+        '<html><head><meta name="author" content="Jane Doe">'
+        '<meta property="og:site_name" content="Coastal Daily"></head>'
+        '<body><article><div class="article-byline">By Jane Doe, Associated Press</div>'
+        f"{ARTICLE_BODY}</article></body></html>"
+    )
+    article = clean_html(html, "x")
+    assert (article.authors, article.origin) == (["Jane Doe"], "Associated Press")
