@@ -77,7 +77,7 @@ def quantity_claims(doc: Doc) -> list[Claim]:
     claims = []
     i = 0
     while i < len(doc):
-        amount = _read_amount(doc, i)
+        amount = _read_amount(doc, i) if _may_start_number(doc[i]) else None
         if amount is None:
             i += 1
             continue
@@ -91,6 +91,18 @@ def quantity_claims(doc: Doc) -> list[Claim]:
 
 
 # -- reading a number -------------------------------------------------------------------
+
+
+def _may_start_number(token: Token) -> bool:
+    """A cheap first look, so that most words are passed over at once."""
+    lower = token.lower_
+    return (
+        lower[:1].isdigit()
+        or lower[:1] == "."
+        or token.like_num
+        or lower in VAGUE_AMOUNTS
+        or lower in AMOUNTS_AFTER_A
+    )
 
 
 def _number_of(token: Token) -> float | None:
