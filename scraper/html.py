@@ -141,6 +141,8 @@ def _words(element: etree._Element) -> str:
 # The links, and the paragraphs, whose whole text is one of the lines of $texts (one pass
 # over the page in C, where a Python loop would build an object per element).
 _LINKS_NAMED = etree.XPath("//a[contains($texts, concat('\n', normalize-space(.), '\n'))]")
+# Elements of one tag and class attribute (the tag as a variable: Word's "o:p" is one too).
+_SAME_STYLED = etree.XPath(".//*[name() = $tag and @class = $name]")
 _PARAGRAPHS_AMONG = etree.XPath("//p[contains($texts, concat('\n', normalize-space(.), '\n'))]")
 
 
@@ -185,7 +187,7 @@ def recover_split_body(page: HtmlElement, paragraphs: list[str], title: str | No
     scope = container
     for _ in range(SPLIT_BODY_SCOPE_LEVELS):
         scope = scope.getparent() if scope.getparent() is not None else scope
-    parts = scope.xpath(f".//{container.tag}[@class = $name]", name=container.get("class"))
+    parts = _SAME_STYLED(scope, tag=container.tag, name=container.get("class"))
     result = list(paragraphs)
     insert_at = len(result)
     for part in parts[parts.index(container) :]:
