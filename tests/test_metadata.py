@@ -122,15 +122,6 @@ ARTICLE_BODY = (
 )
 
 
-def test_wire_service_named_as_the_author_is_the_origin():
-    html = (
-        '<html><head><meta name="author" content="Associated Press">'
-        '<meta property="og:site_name" content="Coastal Daily"></head>'
-        f"<body><article>{ARTICLE_BODY}</article></body></html>"
-    )
-    assert clean_html(html, "x").origin == "Associated Press"
-
-
 def test_comment_form_labels_and_comment_authors_are_not_bylines():
     html = (
         "<html><body><article><h1>Terminal delayed</h1>"
@@ -151,12 +142,24 @@ def test_html_entities_left_in_metadata_are_decoded():
     assert clean_html(html, "x").title == "Club pays £71m for keeper"
 
 
-def test_visible_byline_naming_a_wire_service_gives_the_origin():
+@pytest.mark.parametrize(
+    ("author", "byline", "authors"),
+    [
+        # The wire service named as the author in a meta tag.
+        ("Associated Press", "", ["Associated Press"]),
+        # A reporter in the meta tag, the service in the visible byline.
+        (
+            "Jane Doe",
+            '<div class="article-byline">By Jane Doe, Associated Press</div>',
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_wire_service_in_the_author_or_byline_gives_the_origin(author, byline, authors):
     html = (
-        '<html><head><meta name="author" content="Jane Doe">'
+        f'<html><head><meta name="author" content="{author}">'
         '<meta property="og:site_name" content="Coastal Daily"></head>'
-        '<body><article><div class="article-byline">By Jane Doe, Associated Press</div>'
-        f"{ARTICLE_BODY}</article></body></html>"
+        f"<body><article>{byline}{ARTICLE_BODY}</article></body></html>"
     )
     article = clean_html(html, "x")
-    assert (article.authors, article.origin) == (["Jane Doe"], "Associated Press")
+    assert (article.authors, article.origin) == (authors, "Associated Press")
