@@ -189,8 +189,8 @@ SELECT
             COALESCE(claims.value, '') || COALESCE(' ' || claims.unit, '')
         ELSE
             COALESCE(subject_entity.name, claims.subject, '—') || ' — ' ||
-            CASE WHEN claims.negated THEN 'not ' ELSE '' END ||
             COALESCE(claims.modality || ' ', '') ||
+            CASE WHEN claims.negated THEN 'not ' ELSE '' END ||
             COALESCE(claims.predicate, '') ||
             COALESCE(' → ' || COALESCE(object_entity.name, claims.object), '')
     END AS claim,
@@ -217,7 +217,8 @@ LEFT JOIN entities AS object_entity ON object_entity.id = claims.object_entity_i
 LEFT JOIN entities AS speaker_entity ON speaker_entity.id = claims.speaker_entity_id
 """
 
-VIEWS: dict[str, str] = {"claims_readable": CLAIMS_READABLE_SQL}
+# Stripped: SQLite keeps a view's SQL as given, and create_views compares it to this.
+VIEWS: dict[str, str] = {"claims_readable": CLAIMS_READABLE_SQL.strip()}
 
 
 def create_indexes(db: sqlite_utils.Database, *, secondary: bool = True) -> None:
@@ -238,6 +239,12 @@ def drop_secondary_indexes(db: sqlite_utils.Database) -> None:
             db.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns)}]")
 
 
+def create_views(db: sqlite_utils.Database) -> None:
+    """Create the views, or replace those whose SQL this version of newsclaims changed."""
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
 def create_schema(db: sqlite_utils.Database) -> None:
     """Create every table, index, full-text index and view of an empty database."""
     with db.atomic():
@@ -248,8 +255,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         create_indexes(db)
         for table, columns in FULL_TEXT.items():
             db[table].enable_fts(columns, create_triggers=True)
-        for name, sql in VIEWS.items():
-            db.create_view(name, sql)
+        create_views(db)
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -293,3 +299,6 @@ def prepare(db: sqlite_utils.Database) -> None:
         with db.atomic():
             MIGRATIONS[step](db)
             db.execute(f"PRAGMA user_version = {step + 1}")
+    # Views hold no data: they always follow the running version.
+    with db.atomic():
+        create_views(db)

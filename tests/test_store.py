@@ -207,6 +207,23 @@ def test_claims_readable_shows_names_and_one_line_per_claim(db, store):
     assert rows[0]["article_title"] == "States shared data with ICE"
 
 
+def test_claims_readable_puts_modality_before_negation(db, store):
+    claim = Claim(
+        kind="relation",
+        sentence="Ohio will not hand over records.",
+        start=0,
+        end=32,
+        subject="Ohio",
+        predicate="hand over",
+        object="records",
+        negated=True,
+        modality="will",
+    )
+    store.store(article(), Analysis([], [claim]))
+    [row] = db["claims_readable"].rows
+    assert row["claim"] == "Ohio — will not hand over → records"
+
+
 def test_an_outlet_without_a_publisher_is_named_by_its_domain(db, store):
     store.store(article(publisher=None, url="https://news.example.co.uk/a"), analysis_of(TEXT))
     assert [(row["name"], row["domain"]) for row in db["outlets"].rows] == [
