@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from extract.attribution import Attribution, according_to, speaker_of_reporting_verb
 from extract.coref import referent, sentence_of
 from extract.lexicon import REPORTING_VERBS
+from extract.phrases import article_text
 from extract.quote_rules import (
     CLOSING_MARKS,
     CLOSING_PUNCTUATION,
@@ -62,6 +63,10 @@ class _Marked:
     continues: bool  # it reopens a quote left open at the end of the paragraph before
 
 
+_Found = tuple[list[Quotation], list[tuple[int, int]], list[int]]
+"""Quotes in text order, names in quotation marks, and the quotes' start offsets."""
+
+
 def quotations(doc: Doc) -> list[Quotation]:
     """Every direct quote of the article in text order, computed once per Doc."""
     return _quotations_and_names(doc)[0]
@@ -80,13 +85,19 @@ def names_in_quotation_marks(doc: Doc) -> list[tuple[int, int]]:
     return _quotations_and_names(doc)[1]
 
 
-def _quotations_and_names(
-    doc: Doc,
-) -> tuple[list[Quotation], list[tuple[int, int]], list[int]]:
+def _quotations_and_names(doc: Doc) -> _Found:
     """Quotes, names in quotation marks and the quotes' start offsets, once per Doc."""
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is None:
-        found, names = _find_quotations(doc)
+        # While the quotes are found, in text order, lookups they cause ("I" in "'...,' I
+        # said" asks which quote it is in) see the quotes found so far instead of starting
+        # the search again: a quote's speaker never depends on itself or a later quote.
+        so_far: _Found = ([], [], [])
+        doc.user_data[_CACHE_KEY] = so_far
+        try:
+            found, names = _find_quotations(doc, so_far)
+        finally:
+            del doc.user_data[_CACHE_KEY]
         cached = doc.user_data[_CACHE_KEY] = (found, names, [q.start for q in found])
     return cached
 
@@ -177,10 +188,11 @@ def _is_modifier(doc: Doc, marked: _Marked) -> bool:
     return determiner.dep_ in ("det", "poss") and noun.pos_ == "NOUN" and modifies_noun
 
 
-def _find_quotations(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
-    text = doc.text
+def _find_quotations(doc: Doc, so_far: _Found) -> tuple[list[Quotation], list[tuple[int, int]]]:
+    """Quotes and names in quotation marks, each added to ``so_far`` once known."""
+    text = article_text(doc)
     kept: list[tuple[_Marked, int, int]] = []
-    names: list[tuple[int, int]] = []
+    found, names, starts = so_far
     for marked in marked_spans(text):
         start, end = _quoted_words(text, marked)
         quoted = text[start:end]
@@ -189,7 +201,6 @@ def _find_quotations(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
         elif _word_count(quoted) >= MIN_QUOTE_WORDS:
             kept.append((marked, start, end))
     inside = _QuotedRanges([(m.opening, m.closing) for m, _, _ in kept])
-    found: list[Quotation] = []
     for marked, start, end in kept:
         sentence_start, sentence_end = sentence_bounds(doc, text, start, end)
         attribution = _cue_attribution(doc, marked, sentence_start, sentence_end, inside)
@@ -208,6 +219,7 @@ def _find_quotations(doc: Doc) -> tuple[list[Quotation], list[tuple[int, int]]]:
                 sentence=text[sentence_start:sentence_end],
             )
         )
+        starts.append(start)
     return _with_pull_quote_speakers(found), names
 
 
@@ -252,7 +264,9 @@ def _cue_attribution(
     ]
     context = [t for t in outside if t.lemma_ in _CUE_VERBS and t.pos_ != "NOUN"]
     if context:
-        quoted = doc.char_span(marked.opening, marked.closing + 1, alignment_mode="expand")
+        # a quote left open runs to its paragraph's end, which may be the text's end
+        closing_end = min(marked.closing + 1, len(article_text(doc)))
+        quoted = doc.char_span(marked.opening, closing_end, alignment_mode="expand")
         for verb in _by_preference(context, quoted.start, quoted.end):
             attribution = _verb_attribution(verb)
             if attribution:

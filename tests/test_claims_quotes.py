@@ -116,3 +116,17 @@ def test_straight_quotes_open_and_close_by_turns(nlp):
 def test_according_to_gives_the_speaker_when_no_verb_does(nlp):
     text = 'The plant will close in June, "with no jobs left," according to the union.'
     assert quotes_of(nlp, text) == [("with no jobs left", "the union", None, "according to")]
+
+
+def test_first_person_speaker_is_the_writer_and_ends_the_search(nlp):
+    # "I" asks which quote it is in while the quotes are still being found: that lookup
+    # once started the search again, without end
+    text = '"The vote was rigged from the start," I said.'
+    assert quotes_of(nlp, text) == [("The vote was rigged from the start", "I", None, "say")]
+
+
+def test_quote_left_open_at_the_end_of_the_text_keeps_its_speaker(nlp):
+    text = 'Daniel Okafor said the river rose "faster than anyone expected'
+    assert quotes_of(nlp, text) == [
+        ("faster than anyone expected", "Daniel Okafor", "Daniel Okafor", "say")
+    ]
