@@ -57,10 +57,15 @@ class PipelineNotFound(LookupError):
     """The spaCy pipeline asked for is not installed."""
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
-    """Load an installed spaCy pipeline and add newsclaims' components to it."""
-    chosen = model_name(name)
+    """Load an installed spaCy pipeline and add newsclaims' components to it, once per
+    process for each pipeline."""
+    # cached on the name resolved now: $NEWSCLAIMS_MODEL may change between calls
+    return _load_named_pipeline(model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load_named_pipeline(chosen: str) -> Language:
     try:
         nlp = spacy.load(chosen)
     except OSError as error:
