@@ -191,6 +191,20 @@ def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: lis
             yield article, result
 
 
+def print_analysis(inputs, raw, model, processes, output_format, rows_of, text_of) -> None:
+    """Print ``rows_of(analysis)`` for every article, tagged with its source; exit 1 if any
+    input failed."""
+    failures = []
+
+    def rows():
+        for article, analysis in analyzed(inputs, raw, model, processes, failures):
+            for row in rows_of(analysis):
+                yield {"source": article.source, **row}
+
+    emit(rows(), output_format, text_of=text_of)
+    sys.exit(1 if failures else 0)
+
+
 @cli.command()
 @raw_option
 @model_option
@@ -206,15 +220,11 @@ def claims(raw, model, processes, output_format, inputs) -> None:
 
         newsclaims claims --raw --model en_core_web_trf article.txt
     """
-    failures = []
 
-    def rows():
-        for article, analysis in analyzed(inputs, raw, model, processes, failures):
-            for claim in analysis.claims:
-                yield {"source": article.source, **claim.to_dict()}
+    def claim_rows(analysis):
+        return (claim.to_dict() for claim in analysis.claims)
 
-    emit(rows(), output_format, text_of=claim_line)
-    sys.exit(1 if failures else 0)
+    print_analysis(inputs, raw, model, processes, output_format, claim_rows, claim_line)
 
 
 def claim_line(row: dict) -> str:
@@ -248,16 +258,13 @@ def entities(raw, model, processes, output_format, inputs) -> None:
 
         newsclaims entities --format text --processes 2 pages/
     """
-    failures = []
 
-    def rows():
-        for article, analysis in analyzed(inputs, raw, model, processes, failures):
-            for entity in analysis.entities:
-                row = entity.to_dict()
-                yield {"source": article.source, **{field: row[field] for field in ENTITY_FIELDS}}
+    def entity_rows(analysis):
+        for entity in analysis.entities:
+            row = entity.to_dict()
+            yield {field: row[field] for field in ENTITY_FIELDS}
 
-    emit(rows(), output_format, text_of=entity_line)
-    sys.exit(1 if failures else 0)
+    print_analysis(inputs, raw, model, processes, output_format, entity_rows, entity_line)
 
 
 def entity_line(row: dict) -> str:
@@ -266,14 +273,14 @@ def entity_line(row: dict) -> str:
     return f"{row['label']:8} {row['name']}{aliases}{attributes} [{len(row['mentions'])}]"
 
 
-def db_option(default: str = "corpus.db"):
+def db_option(description: str = "The claims database (SQLite), created if missing."):
     return click.option(
         "--db",
         "db_path",
         type=click.Path(dir_okay=False),
-        default=default,
+        default="corpus.db",
         show_default=True,
-        help="The claims database (SQLite), created if missing.",
+        help=description,
     )
 
 
@@ -343,7 +350,7 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
 
 
 @cli.command()
-@db_option()
+@db_option("The claims database (SQLite) to count.")
 def stats(db_path) -> None:
     """Count what a claims database holds: articles, claims, entities and more.
 
