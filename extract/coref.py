@@ -17,7 +17,7 @@ The rules, computed once per Doc in one pass over the text:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -67,10 +67,35 @@ def referent(span: Span) -> str | None:
     return _references(span.doc).resolve(span)
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, listed once per Doc."""
+    return _references(doc).sentences
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence of ``token``, from a per-Doc index (``Token.sent`` walks the whole Doc)."""
     references = _references(token.doc)
     return references.sentences[references.sentence_of[token.i]]
+
+
+def sentence_entities(token: Token) -> list[Span]:
+    """The named entities wholly inside the sentence of ``token``, as ``Span.ents`` gives
+    them, from a per-Doc index (``Span.ents`` walks every entity of the Doc)."""
+    references = _references(token.doc)
+    sentence = references.sentences[references.sentence_of[token.i]]
+    found = []
+    for ent in references.ents[bisect_left(references.ent_starts, sentence.start) :]:
+        if ent.end > sentence.end:
+            break
+        found.append(ent)
+    return found
+
+
+def entity_around(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, if any."""
+    references = _references(token.doc)
+    i = bisect_right(references.ent_starts, token.i) - 1
+    return references.ents[i] if i >= 0 and token.i < references.ents[i].end else None
 
 
 def entity_sort(ent: Span) -> str | None:
@@ -138,8 +163,10 @@ class _References:
         for number, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = number
+        self.ents = doc.ents
+        self.ent_starts = [ent.start for ent in self.ents]
         self.entity_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in KIND_OF_LABEL:
                 for i in range(ent.start, ent.end):
                     self.entity_at[i] = ent
@@ -161,7 +188,7 @@ class _References:
         Liu Xiaming", "Ryan Shapiro, the executive director"), so that "the ambassador" can
         find its person even when the name comes later."""
         roles: dict[str, list[tuple[int, str]]] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             root = ent.root

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
+from extract.doc_text import article_text
 from extract.gazetteers import GazetteerEntry, entries, state_by_abbreviation
 from extract.gazetteers.name_parts import (
     ACRONYM_SKIPPED_PREFIXES,
@@ -414,7 +415,7 @@ def _entity(cluster: list[_Mention]) -> Entity:
 def canonicalize(doc: Doc) -> Doc:
     """Set ``doc._.entities`` and the token index behind `canonical_name`; drop the entities
     that are only part of a party-state tag and add aliases the model missed to ``doc.ents``."""
-    mentions, tag_ranges, text = [], [], doc.text
+    mentions, tag_ranges, text = [], [], article_text(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extract.coref import referent
+from extract.doc_text import article_text
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
     AMOUNT_LABELS,
@@ -21,7 +22,6 @@ from extract.relation_rules import (
 DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
-_TEXT_KEY = "newsclaims.text"
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,6 @@ def _cut(token: Token, head: Token) -> bool:
     if token.dep_ == "acl":  # "a study showing ..." -> "a study"; "a deal to buy ..." stays
         return not any(child.tag_ == "TO" for child in token.children)
     return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
-
-
-def article_text(doc: Doc) -> str:
-    """The text of the Doc, computed once: ``Doc.text`` joins every token on each call."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 def same_paragraph(first: Token, second: Token) -> bool:

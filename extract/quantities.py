@@ -23,7 +23,8 @@ from extract.attribution import (
     is_reporting_verb,
     speaker_of_reporting_verb,
 )
-from extract.coref import referent, sentence_of
+from extract.coref import entity_around, referent, sentence_entities, sentence_of
+from extract.doc_text import article_text
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,
@@ -73,7 +74,7 @@ class _Amount:
 def quantity_claims(doc: Doc) -> list[Claim]:
     """Every quantity the article asserts about something."""
     names_in_marks = names_in_quotation_marks(doc)
-    text = doc.text
+    text = article_text(doc)
     claims = []
     i = 0
     while i < len(doc):
@@ -252,7 +253,7 @@ def _is_date_or_time(doc: Doc, amount: _Amount) -> bool:
     if ":" in core.text or after in CLOCK_MARKERS or before in MONTHS or after in MONTHS:
         return True
     if core.ent_type_ in ("DATE", "TIME"):
-        ent = next(e for e in doc.ents if e.start <= core.i < e.end) if core.ent_iob_ else None
+        ent = entity_around(core)
         if ent is not None and any(t.lower_ in MONTHS for t in ent):
             return True
     return (
@@ -433,7 +434,7 @@ def _about(doc: Doc, amount: _Amount, clause: Token | None) -> tuple[str | None,
         if subject is not None and not (subject.left_edge.i <= amount.core <= subject.i):
             about = phrase(subject)
             return about.text, about.entity
-    for ent in sentence_of(doc[amount.core]).ents:
+    for ent in sentence_entities(doc[amount.core]):
         if ent.label_ in NAME_LABELS and not (amount.first <= ent.start < amount.end):
             return ent.text, referent(ent)
     return None, None

@@ -19,6 +19,7 @@ from extract.attribution import (
     is_reporting_verb,
     quote_around,
 )
+from extract.coref import sentences
 from extract.lexicon import MODAL_AUXILIARIES
 from extract.phrases import (
     Phrase,
@@ -526,8 +527,9 @@ def relation_claims(doc: Doc) -> list[Claim]:
     quotes = quotations(doc)
     claims: list[Claim] = []
     seen: set[tuple] = set()
-    for sentence in doc.sents:
-        for token in sentence:
+    for sentence in sentences(doc):
+        # only a verb heads a clause: the cheap look passes over the other words at once
+        for token in (t for t in sentence if t.pos_ in VERBAL):
             for claim in clause_claims(token, sentence, quotes):
                 key = (claim.start, claim.subject, claim.predicate, claim.object, claim.negated)
                 if key not in seen:
