@@ -38,10 +38,13 @@ from scraper.data.html_rules import (
     TEASER_LINK_SHARE,
 )
 from scraper.metadata import detect_language, page_metadata
-from scraper.wire import detect_origin, wire_service
+from scraper.wire import detect_origin, source_line_service, wire_service
 
 # How many body paragraphs from each end are read for datelines and credit lines.
 ORIGIN_EDGE_PARAGRAPHS = 3
+# A paragraph this long is prose: the dateline is in the first one, after any short
+# byline, source or date lines.
+MIN_PROSE_WORDS = 12
 # One alternation instead of four searches: most short lines are prose and match none.
 FURNITURE = re.compile(
     "|".join(f"(?:{rule.pattern})" for rule in (TEASER_LABEL, NEWSLETTER, SOCIAL, PAGE_LABEL)),
@@ -57,7 +60,7 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
     meta = page_metadata(tree, url)
     paragraphs, credits = article_paragraphs(tree, meta.title)
     text = "\n\n".join(paragraphs)
-    origin_lines = [*meta.credit_lines, *paragraphs[:1], *paragraphs[-ORIGIN_EDGE_PARAGRAPHS:]]
+    origin_lines = [*_head(paragraphs), *paragraphs[-ORIGIN_EDGE_PARAGRAPHS:], *credits]
     return Article(
         source=source,
         url=meta.url,
@@ -67,12 +70,21 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         updated=meta.updated,
         authors=list(meta.authors),
         publisher=meta.publisher,
-        origin=detect_origin([*origin_lines, *credits], meta.publisher)
+        origin=detect_origin(origin_lines, meta.publisher, meta.credit_lines)
         or _wire_author(meta.authors, meta.publisher),
         language=detect_language(text, meta.html_language),
         tags=list(meta.tags),
         description=meta.description,
     )
+
+
+def _head(paragraphs: list[str]) -> list[str]:
+    """The first paragraphs, up to the first of prose (where the dateline is)."""
+    head = paragraphs[:ORIGIN_EDGE_PARAGRAPHS]
+    for index, paragraph in enumerate(head):
+        if paragraph.count(" ") >= MIN_PROSE_WORDS - 1:
+            return head[: index + 1]
+    return head
 
 
 def _wire_author(authors: tuple[str, ...], publisher: str | None) -> str | None:
@@ -161,7 +173,7 @@ def _furniture_text(text: str, title_key: str | None) -> str | None:
         return "title"
     if text.count(" ") >= MAX_FURNITURE_WORDS:
         return None
-    if CREDIT.search(text):
+    if CREDIT.search(text) or source_line_service(text):
         return "credit"
     if FURNITURE.search(text):
         return "line"

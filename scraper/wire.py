@@ -8,8 +8,10 @@ from collections.abc import Callable, Iterable
 from scraper.data.wire_services import (
     BYLINE,
     BYLINE_AGENCY,
+    BYLINE_CAPITALS,
     CONTRIBUTED,
     COPYRIGHT,
+    DATE_TAIL,
     DATELINE,
     MIN_ALIAS_LENGTH_IN_PROSE,
     ORIGINALLY,
@@ -17,6 +19,7 @@ from scraper.data.wire_services import (
     REUTERS,
     REUTERS_CREDIT,
     SIGN_OFF,
+    SOURCE_LINE,
     WIRE_SERVICES,
 )
 
@@ -47,7 +50,8 @@ def _from_dateline(line: str) -> str | None:
 
 
 def _from_byline(line: str) -> str | None:
-    for pattern in (BYLINE, BYLINE_AGENCY):
+    line = DATE_TAIL.sub("", line)
+    for pattern in (BYLINE, BYLINE_CAPITALS, BYLINE_AGENCY):
         match = pattern.match(line)
         if match and wire_service(match["name"]):
             return wire_service(match["name"])
@@ -55,7 +59,14 @@ def _from_byline(line: str) -> str | None:
 
 
 def _from_sign_off(line: str) -> str | None:
-    match = SIGN_OFF.match(line)
+    match = SIGN_OFF.match(line) or SOURCE_LINE.match(line)
+    return wire_service(match["name"]) if match else None
+
+
+def source_line_service(line: str) -> str | None:
+    """The wire service a source line credits ("From Reuters | January 17, 2026",
+    "Source: AP"), or None when ``line`` is not one."""
+    match = SOURCE_LINE.match(" ".join(line.split()))
     return wire_service(match["name"]) if match else None
 
 
@@ -104,15 +115,23 @@ def _same_source(origin: str, publisher: str) -> bool:
     )
 
 
-def detect_origin(lines: Iterable[str], publisher: str | None = None) -> str | None:
+def detect_origin(
+    lines: Iterable[str], publisher: str | None = None, credits: Iterable[str] = ()
+) -> str | None:
     """The wire service or original publisher named by bylines, datelines, credit or
     copyright lines ("(Reuters) -", "Copyright 2025 The Associated Press"), or None
-    when the story is the publisher's own."""
-    for line in lines:
+    when the story is the publisher's own. ``credits`` are the texts of the page's byline
+    and credit elements, read first: there a bare "Associated Press" is the credit, where
+    in the body it is more often a picture's."""
+    found = (
+        *((line, (wire_service, *_FINDERS)) for line in credits),
+        *((line, _FINDERS) for line in lines),
+    )
+    for line, finders in found:
         line = line.strip()
         if not line:
             continue
-        for finder in _FINDERS:
+        for finder in finders:
             origin = finder(line)
             if origin:
                 if publisher and _same_source(origin, publisher):

@@ -165,6 +165,7 @@ def page_with(line: str) -> str:
         "Advertisement",
         "[button link=”/submit”] Send us your story[/button]",
         "SOURCE: News agencies",
+        "From Reuters | January 17, 2026",
     ],
 )
 def test_furniture_line_between_paragraphs_is_dropped(line):
@@ -177,6 +178,7 @@ def test_furniture_line_between_paragraphs_is_dropped(line):
         "Sign up for the streaming bundle using the same email as your existing account.",
         "© Reuters",
         "(Reporting by Jane Doe; Editing by John Roe)",
+        "From Reuters to the smallest weekly, every newsroom sent someone to the count.",
     ],
 )
 def test_prose_that_resembles_furniture_is_kept(line):

@@ -153,6 +153,8 @@ def test_html_entities_left_in_metadata_are_decoded():
             '<div class="article-byline">By Jane Doe, Associated Press</div>',
             ["Jane Doe"],
         ),
+        # The service alone in a credit element, the reporter in the meta tag.
+        ("Jane Doe", '<span class="byline__source">Associated Press</span>', ["Jane Doe"]),
     ],
 )
 def test_wire_service_in_the_author_or_byline_gives_the_origin(author, byline, authors):
@@ -163,3 +165,29 @@ def test_wire_service_in_the_author_or_byline_gives_the_origin(author, byline, a
     )
     article = clean_html(html, "x")
     assert (article.authors, article.origin) == (authors, "Associated Press")
+
+
+@pytest.mark.parametrize(
+    ("head", "origin"),
+    [
+        # A source line above a dateline that has the date between the place and the agency.
+        ("<p>From Reuters | March 2, 2026</p><p>OSLO, March 2 (Reuters) - {}</p>", "Reuters"),
+        # A short byline line above an "(AP) —" dateline.
+        ("<p>By OMAR REYES | March 2, 2026</p><p>OSLO (AP) — {}</p>", "Associated Press"),
+    ],
+    ids=["source-line-then-dated-dateline", "byline-line-then-dateline"],
+)
+def test_dateline_after_short_lines_at_the_head_of_the_body_gives_the_origin(head, origin):
+    lead = "Norway's harbour authority said on Monday that the new container terminal would open."
+    # Enough paragraphs after the dateline that it is not among the closing lines.
+    more = (
+        "<p>Dock workers said the delay would cost them overtime pay they had counted on for "
+        "the winter months.</p><p>The authority plans to publish a new timetable for the "
+        "terminal at its next board meeting in April.</p>"
+    )
+    html = (
+        '<html><head><meta property="og:site_name" content="Coastal Daily"></head>'
+        f"<body><article>{head.format(lead)}{ARTICLE_BODY}{more}</article></body></html>"
+    )
+    article = clean_html(html, "x")
+    assert (article.origin, article.text.startswith("From")) == (origin, False)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from scraper.wire import detect_origin
+from scraper.wire import detect_origin, source_line_service
 
 
 @pytest.mark.parametrize(
@@ -12,8 +12,17 @@ from scraper.wire import detect_origin
         ("(AP) — A storm knocked out power to thousands of homes overnight.", "Associated Press"),
         ("PARIS (AFP) - France will raise its minimum wage in January.", "Agence France-Presse"),
         ("BERLIN, June 3 (dpa) - Die Regierung hat am Dienstag beschlossen.", "dpa"),
+        ("CHICAGO, Jan 16 (Reuters) - Grain prices fell for a third day.", "Reuters"),
+        ("LIMA, Peru, March 3, 2026 (AP) — Rescuers reached the miners.", "Associated Press"),
     ],
-    ids=["reuters-dateline", "ap-dateline", "afp-dateline", "dpa-dateline-with-date"],
+    ids=[
+        "reuters-dateline",
+        "ap-dateline",
+        "afp-dateline",
+        "dpa-dateline-with-date",
+        "reuters-dateline-with-date",
+        "ap-dateline-with-region-and-year",
+    ],
 )
 def test_dateline(line, origin):
     assert detect_origin([line]) == origin
@@ -25,8 +34,10 @@ def test_dateline(line, origin):
         ("By Jane Doe, Associated Press", "Associated Press"),
         ("By Jane Doe | Reuters", "Reuters"),
         ("By Jane Doe of Bloomberg News", "Bloomberg"),
+        ("By Jane Doe, Associated Press | April 9, 2026, 5:02 p.m.", "Associated Press"),
+        ("By JANE DOE and OMAR REYES Associated Press", "Associated Press"),
     ],
-    ids=["comma", "bar", "of"],
+    ids=["comma", "bar", "of", "date-after-the-byline", "names-in-capitals-then-agency"],
 )
 def test_byline_naming_the_agency(line, origin):
     assert detect_origin([line]) == origin
@@ -119,3 +130,38 @@ def test_agency_as_author_or_sign_off(line, origin):
 )
 def test_picture_credits_and_bare_names_name_no_origin(line):
     assert detect_origin([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("From Reuters | January 17, 2026", "Reuters"),
+        ("Source: AP | Jan. 5, 2026", "Associated Press"),
+        ("Via AFP, 5:02 p.m.", "Agence France-Presse"),
+        ("From The Associated Press", "Associated Press"),
+    ],
+    ids=["from-with-date", "source-with-date", "via-with-time", "from-alone"],
+)
+def test_source_line_names_the_agency(line, origin):
+    assert (source_line_service(line), detect_origin([line])) == (origin, origin)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Reuters, the agency said on Monday, the news spread to every paper.",
+        "From staff reports | January 17, 2026",
+        "Credit: Reuters",
+    ],
+    ids=["prose-after-the-name", "not-an-agency", "picture-credit-label"],
+)
+def test_lines_that_are_no_agency_source_line(line):
+    assert (source_line_service(line), detect_origin([line])) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("credit", "origin"),
+    [("Associated Press", "Associated Press"), ("Reuters", "Reuters"), ("AP", "Associated Press")],
+)
+def test_bare_agency_name_in_a_credit_element_is_the_origin(credit, origin):
+    assert detect_origin(["The council voted on Monday."], credits=[credit]) == origin

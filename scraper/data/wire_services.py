@@ -60,15 +60,31 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+# AP's house style: the writers' names in capitals, then the agency ("By JANE DOE and
+# JOHN ROE Associated Press").
+BYLINE_CAPITALS = re.compile(
+    r"^[Bb]y\s+[A-Z][A-Z.'\u2019-]+(?:\s+(?:[A-Z][A-Z.'\u2019-]+|and))+\s+"
+    r"(?P<name>[A-Z][\w.-]*[a-z][\w.-]*(?:\s+[\w.-]+){0,3})\.?\s*$"
+)
+
+# A date or time closing a byline or source line: "By Jane Doe, AP | April 9, 2026".
+DATE_TAIL = re.compile(r"(?:\s*[|\u2022\u00b7]\s*[^|\u2022\u00b7]*\d[^|\u2022\u00b7]*)+$")
+
 # "By Reuters", "By Associated Press Staff": the agency as the author.
 BYLINE_AGENCY = re.compile(r"^by\s+(?P<name>.+?)\s*$", re.IGNORECASE)
 
-# A story signed off by its agency on a line of its own ("— AFP", "(Reuters)"), or a
-# source line ("Source: Reuters", "Quelle: dpa", "Fuente: EFE"). A bare name on a line is
-# more often a picture credit, so a dash, bracket or label is required.
-SIGN_OFF = re.compile(
-    r"^(?:[-\u2013\u2014]\s*|\(|(?:source|quelle|fuente|fonte)\s*:\s*)"
-    r"(?P<name>[^()\d]{2,40}?)\s*\)?\.?$",
+# A story signed off by its agency on a line of its own ("— AFP", "(Reuters)"). A bare
+# name on a line of the body is more often a picture credit, so a dash or bracket is required.
+SIGN_OFF = re.compile(r"^(?:[-\u2013\u2014]\s*|\()(?P<name>[^()\d]{2,40}?)\s*\)?\.?$")
+
+# A source line: a label, the source, and maybe a date or time after a separator
+# ("Source: Reuters", "Quelle: dpa", "From Reuters | January 17, 2026", "Via AP, 5:02 p.m.").
+# A tail without a digit is prose ("From Reuters, the agency said"), not a date.
+SOURCE_LINE = re.compile(
+    r"^(?:sources?|quelle|fuente|fonte|from|via|courtesy(?:\s+of)?"
+    r"|(?:distributed|provided|syndicated)\s+by)(?:\s*:\s*|\s+)"
+    r"(?P<name>[^|\u2022\u00b7,;:()\d]{2,40}?)\s*\.?"
+    r"(?:\s*[|\u2022\u00b7,;\u2013\u2014-]\s*(?P<tail>[^\d]{0,20}\d.{0,50}))?$",
     re.IGNORECASE,
 )
 
