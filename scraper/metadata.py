@@ -25,7 +25,9 @@ from scraper.data.html_rules import (
     AUTHOR_SEPARATOR,
     BYLINE_MARKERS,
     BYLINE_PREFIX,
+    CREDIT_MARKERS,
     MAX_LINE_CHILDREN,
+    PICTURE_MARKERS,
     TITLE_SITE_SEPARATOR,
 )
 
@@ -66,7 +68,7 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     authors = _authors(article.get("author")) or _authors_from_meta(meta, graph)
     # Visible bylines also when the structured data names the authors: "By Jane Doe,
     # Associated Press" tells the origin that a JSON-LD "Jane Doe" does not.
-    bylines = _bylines(tree)
+    bylines, credits = _bylines_and_credits(tree)
     authors = authors or bylines_names(bylines)
     published, updated = _dates(tree, url, article, graph, meta)
     names = [_name(article.get(key)) for key in ("author", "publisher", "sourceOrganization")]
@@ -88,7 +90,13 @@ def page_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         credit_lines=tuple(
             dict.fromkeys(
                 line
-                for line in [*bylines, *names, *meta.get("author", []), _first(meta, "copyright")]
+                for line in [
+                    *bylines,
+                    *names,
+                    *meta.get("author", []),
+                    _first(meta, "copyright"),
+                    *credits,
+                ]
                 if line
             )
         ),
@@ -273,25 +281,41 @@ _MARKING_ATTRIBUTES = etree.XPath(
     "//body//@class | //body//@id | //body//@rel | //body//@itemprop", smart_strings=True
 )
 _IN_FORM = etree.XPath("boolean(ancestor-or-self::form or self::label)")
+_IN_FIGURE = etree.XPath("boolean(ancestor-or-self::figure or ancestor-or-self::figcaption)")
 _BYLINE_MARK = re.compile("|".join(BYLINE_MARKERS), re.IGNORECASE)
+_CREDIT_MARK = re.compile("|".join(CREDIT_MARKERS), re.IGNORECASE)
+_PICTURE_MARK = re.compile("|".join(PICTURE_MARKERS), re.IGNORECASE)
 
 
-def _bylines(tree: HtmlElement) -> list[str]:
-    """Line-sized texts of the elements whose class, id, rel or itemprop names a byline."""
+def _bylines_and_credits(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """Line-sized texts of the elements whose class, id, rel or itemprop names a byline,
+    and of those that name the story's source credit."""
     bylines: list[str] = []
+    credits: list[str] = []
     for value in _MARKING_ATTRIBUTES(tree):
         # Comment authors and comment-form labels ("Name *") are not the article's authors.
-        if not _BYLINE_MARK.search(value) or "comment" in value.lower():
+        if "comment" in value.lower():
+            continue
+        if _BYLINE_MARK.search(value):
+            lines = bylines
+        # Microdata's "sourceOrganization" is most often the site's own publisher.
+        elif (
+            value.attrname != "itemprop"
+            and _CREDIT_MARK.search(value)
+            and not _PICTURE_MARK.search(value)
+        ):
+            lines = credits
+        else:
             continue
         element = value.getparent()
-        if element.tag in ("script", "style") or len(element) > MAX_LINE_CHILDREN:
+        if element.tag in ("script", "style", "source") or len(element) > MAX_LINE_CHILDREN:
             continue
-        if _IN_FORM(element):
+        if _IN_FORM(element) or (lines is credits and _IN_FIGURE(element)):
             continue
         text = _clean(element.text_content())
-        if text and len(text) <= MAX_BYLINE_CHARS and text not in bylines:
-            bylines.append(text)
-    return bylines
+        if text and len(text) <= MAX_BYLINE_CHARS and text not in lines:
+            lines.append(text)
+    return bylines, credits
 
 
 def _tags(article: dict, graph: dict[str, list[str]], meta: dict[str, list[str]]) -> list[str]:

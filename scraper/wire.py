@@ -44,6 +44,11 @@ def wire_service(name: str) -> str | None:
     return None
 
 
+def _bare_name(line: str) -> str | None:
+    """The service a line names and nothing else ("AP", but not "AP News Staff Desk")."""
+    return _ALIASES.get(" ".join(line.strip(" .").split()).casefold())
+
+
 def _from_dateline(line: str) -> str | None:
     match = DATELINE.match(line)
     return wire_service(match["name"]) if match else None
@@ -124,7 +129,7 @@ def detect_origin(
     and credit elements, read first: there a bare "Associated Press" is the credit, where
     in the body it is more often a picture's."""
     found = (
-        *((line, (wire_service, *_FINDERS)) for line in credits),
+        *((line, (_bare_name, *_FINDERS)) for line in credits),
         *((line, _FINDERS) for line in lines),
     )
     for line, finders in found:

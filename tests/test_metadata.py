@@ -155,6 +155,7 @@ def test_html_entities_left_in_metadata_are_decoded():
         ),
         # The service alone in a credit element, the reporter in the meta tag.
         ("Jane Doe", '<span class="byline__source">Associated Press</span>', ["Jane Doe"]),
+        ("Jane Doe", '<div class="story-credit">Associated Press</div>', ["Jane Doe"]),
     ],
 )
 def test_wire_service_in_the_author_or_byline_gives_the_origin(author, byline, authors):
@@ -165,6 +166,22 @@ def test_wire_service_in_the_author_or_byline_gives_the_origin(author, byline, a
     )
     article = clean_html(html, "x")
     assert (article.authors, article.origin) == (authors, "Associated Press")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<figure><img src="a.jpg"><figcaption>Cranes. <span class="credit">Reuters</span>'
+        "</figcaption></figure>",
+        '<span class="photo-credit">AP</span>',
+        # Microdata naming the site's own organisation, on a page that names no publisher.
+        '<span itemprop="sourceOrganization"><span>The New York Times</span></span>',
+    ],
+    ids=["credit-in-a-figure", "photo-credit", "microdata-source-organization"],
+)
+def test_credit_elements_that_do_not_credit_the_story_give_no_origin(credit):
+    html = f"<html><body><article>{credit}{ARTICLE_BODY}</article></body></html>"
+    assert clean_html(html, "x").origin is None
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,23 @@ CREDIT = _any(
 
 # Class/id words of the elements holding a byline.
 BYLINE_MARKERS = ("byline", "author", "writer", "contributor")
+# Class/id words of the elements crediting the story's source ("Associated Press" alone in
+# <span class="article-source">), read for the origin only; elements also marked as the
+# credit of a picture, chart or video, or inside a figure, credit that instead.
+CREDIT_MARKERS = ("credit", "source", "agency", "provider", "syndicat")
+PICTURE_MARKERS = (
+    "photo",
+    "image",
+    "img",
+    "picture",
+    "caption",
+    "figure",
+    "video",
+    "chart",
+    "graphic",
+    "media",
+    "gallery",
+)
 # Elements with more children than this are containers, not a byline.
 MAX_LINE_CHILDREN = 8
 
