@@ -213,3 +213,23 @@ def test_caption_with_a_bracketed_credit_and_related_link_lines_are_dropped():
     assert "NASA/JPL" not in article.text
     assert "strangest moons" not in article.text
     assert len(paragraphs(article)) == 3
+
+
+def test_source_line_under_the_headline_gives_the_origin_and_is_not_body():
+    dump = "\n\n".join(
+        [
+            "Valley Weekly",
+            "Home | Local | Nation | Sports",
+            "Grain Barges Stuck as River Falls to Record Low",
+            "From Reuters | October 9, 2025",
+            "Dozens of grain barges were stuck on the river on Thursday after the water fell to "
+            "its lowest level in more than a century, shippers said.",
+            "Barge operators said they had cut their loads by a third to keep moving, and that "
+            "the cost of shipping grain south had more than doubled in a week.",
+            "Forecasters said rain was not expected in the region before the end of the month.",
+            "© 2025 Valley Weekly",
+        ]
+    )
+    article = clean_text_dump(dump, "source-line.txt")
+    assert article.origin == "Reuters"
+    assert "From Reuters" not in article.text
