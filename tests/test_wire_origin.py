@@ -139,8 +139,9 @@ def test_picture_credits_and_bare_names_name_no_origin(line):
         ("Source: AP | Jan. 5, 2026", "Associated Press"),
         ("Via AFP, 5:02 p.m.", "Agence France-Presse"),
         ("From The Associated Press", "Associated Press"),
+        ("From Reuters | Wednesday, 17 January 2026 | 3 min read", "Reuters"),
     ],
-    ids=["from-with-date", "source-with-date", "via-with-time", "from-alone"],
+    ids=["from-with-date", "source-with-date", "via-with-time", "from-alone", "weekday-date"],
 )
 def test_source_line_names_the_agency(line, origin):
     assert (source_line_service(line), detect_origin([line])) == (origin, origin)
@@ -150,10 +151,11 @@ def test_source_line_names_the_agency(line, origin):
     "line",
     [
         "From Reuters, the agency said on Monday, the news spread to every paper.",
+        "From Reuters, the agency reported 3 deaths on the bridge.",
         "From staff reports | January 17, 2026",
         "Credit: Reuters",
     ],
-    ids=["prose-after-the-name", "not-an-agency", "picture-credit-label"],
+    ids=["prose-after-the-name", "prose-with-a-number", "not-an-agency", "picture-credit-label"],
 )
 def test_lines_that_are_no_agency_source_line(line):
     assert (source_line_service(line), detect_origin([line])) == (None, None)

@@ -79,12 +79,14 @@ SIGN_OFF = re.compile(r"^(?:[-\u2013\u2014]\s*|\()(?P<name>[^()\d]{2,40}?)\s*\)?
 
 # A source line: a label, the source, and maybe a date or time after a separator
 # ("Source: Reuters", "Quelle: dpa", "From Reuters | January 17, 2026", "Via AP, 5:02 p.m.").
-# A tail without a digit is prose ("From Reuters, the agency said"), not a date.
+# The tail must start as a date or time does, so "From Reuters, the agency said 3..." is prose.
 SOURCE_LINE = re.compile(
     r"^(?:sources?|quelle|fuente|fonte|from|via|courtesy(?:\s+of)?"
     r"|(?:distributed|provided|syndicated)\s+by)(?:\s*:\s*|\s+)"
     r"(?P<name>[^|\u2022\u00b7,;:()\d]{2,40}?)\s*\.?"
-    r"(?:\s*[|\u2022\u00b7,;\u2013\u2014-]\s*(?P<tail>[^\d]{0,20}\d.{0,50}))?$",
+    r"(?:\s*[|\u2022\u00b7,;\u2013\u2014-]\s*(?:(?:updated|published|posted)\s*:?\s*)?"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?,?\s+\d)[^|]{1,40}(?:\|[^|]{1,40})?)?$",
     re.IGNORECASE,
 )
 
