@@ -18,6 +18,8 @@ from trafilatura.xml import xmltotxt
 
 from scraper.article import Article
 from scraper.data.html_rules import (
+    AUTHOR_SEPARATOR,
+    BYLINE_PREFIX,
     CONTAINER_TAGS,
     CREDIT,
     FULL_EXTRACTION_BELOW_WORDS,
@@ -37,7 +39,7 @@ from scraper.data.html_rules import (
     TEASER_LABEL,
     TEASER_LINK_SHARE,
 )
-from scraper.metadata import detect_language, page_metadata
+from scraper.metadata import bylines_names, detect_language, page_metadata
 from scraper.wire import detect_origin, source_line_service, wire_service
 
 # How many body paragraphs from each end are read for datelines and credit lines.
@@ -59,8 +61,12 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         return Article(source=source, url=url)
     meta = page_metadata(tree, url)
     paragraphs, credits = article_paragraphs(tree, meta.title)
-    text = "\n\n".join(paragraphs)
-    origin_lines = [*_head(paragraphs), *paragraphs[-ORIGIN_EDGE_PARAGRAPHS:], *credits]
+    head = _head(paragraphs)
+    origin_lines = [*head, *paragraphs[-ORIGIN_EDGE_PARAGRAPHS:], *credits]
+    # A byline printed as the body's first line is the page's, not the article's text.
+    bylines = [line for line in head if _is_byline(line)]
+    text = "\n\n".join(line for line in paragraphs if line not in bylines)
+    authors = meta.authors or tuple(bylines_names(bylines))
     return Article(
         source=source,
         url=meta.url,
@@ -68,10 +74,10 @@ def clean_html(html: str, source: str, url: str | None = None) -> Article:
         text=text,
         published=meta.published,
         updated=meta.updated,
-        authors=list(meta.authors),
+        authors=list(authors),
         publisher=meta.publisher,
         origin=detect_origin(origin_lines, meta.publisher, meta.credit_lines)
-        or _wire_author(meta.authors, meta.publisher),
+        or _wire_author(authors, meta.publisher),
         language=detect_language(text, meta.html_language),
         tags=list(meta.tags),
         description=meta.description,
@@ -82,9 +88,21 @@ def _head(paragraphs: list[str]) -> list[str]:
     """The first paragraphs, up to the first of prose (where the dateline is)."""
     head = paragraphs[:ORIGIN_EDGE_PARAGRAPHS]
     for index, paragraph in enumerate(head):
-        if paragraph.count(" ") >= MIN_PROSE_WORDS - 1:
+        if paragraph.count(" ") >= MIN_PROSE_WORDS - 1 and not _is_byline(paragraph):
             return head[: index + 1]
     return head
+
+
+def _is_byline(line: str) -> bool:
+    """A short line of names after "By" ("By Jane Doe | April 9, 2026"): no part of it is
+    prose ("By Monday, 300 people had fled" is not one)."""
+    if not BYLINE_PREFIX.match(line):
+        return False
+    names = BYLINE_PREFIX.sub("", line).split("|")[0]
+    if names.count(" ") >= MIN_PROSE_WORDS - 1:
+        return False
+    parts = [part for part in AUTHOR_SEPARATOR.split(names) if part.strip(" .")]
+    return bool(parts) and len(bylines_names([line])) == len(parts)
 
 
 def _wire_author(authors: tuple[str, ...], publisher: str | None) -> str | None:

@@ -30,6 +30,7 @@ from scraper.data.html_rules import (
     PICTURE_MARKERS,
     TITLE_SITE_SEPARATOR,
 )
+from scraper.wire import without_agency
 
 # Enough text for a confident language guess; more only costs time.
 LANGUAGE_SAMPLE_CHARS = 400
@@ -247,14 +248,15 @@ def _authors_from_meta(meta: dict[str, list[str]], graph: dict[str, list[str]]) 
 
 
 def bylines_names(bylines: Iterable[str]) -> list[str]:
-    """Author names in byline lines: "By Jane Doe and John Roe" -> both names."""
-    return _unique(_split_names(BYLINE_PREFIX.sub("", line)) for line in bylines)
+    """Author names in byline lines: "By Jane Doe and John Roe" -> both names. A bar ends
+    the names: the outlet or date follows it ("By Jane Doe | Example Media")."""
+    return _unique(_split_names(BYLINE_PREFIX.sub("", line).split("|")[0]) for line in bylines)
 
 
 def _split_names(text: str) -> list[str]:
     names = []
     for part in AUTHOR_SEPARATOR.split(text):
-        part = part.strip(" .|-–—\u00a0")
+        part = without_agency(part.strip(" .|-–—\u00a0"))
         # A name has 1-5 words, starts upper-case and has no digits; other bits are titles,
         # blurbs or dates ("Associated Press November 19").
         if (

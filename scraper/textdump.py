@@ -19,7 +19,7 @@ from justext.paragraph import Paragraph
 
 from scraper.article import Article
 from scraper.data import dump_lines as rules
-from scraper.wire import detect_origin, wire_service
+from scraper.wire import detect_origin, wire_service, without_agency
 
 # What a line earns towards a body run, per character, by jusText's context-free class:
 # neargood lines count (short articles may have no "good" line at all), the rest cost.
@@ -351,7 +351,7 @@ def _authors(lines: list[str]) -> list[str]:
         if not match:
             continue
         names = [
-            name.strip(" .:|-\u2013\u2014")
+            without_agency(name.strip(" .:|-\u2013\u2014"))
             for name in rules.AUTHOR_SEPARATORS.split(match["names"])
         ]
         return [

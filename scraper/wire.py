@@ -44,6 +44,17 @@ def wire_service(name: str) -> str | None:
     return None
 
 
+def without_agency(name: str) -> str:
+    """A byline's name without the agency written after it, as AP does ("JANE DOE
+    Associated Press" -> "JANE DOE"); a one-word rest is kept whole ("Michael Bloomberg")."""
+    key = name.casefold()
+    for alias in _PREFIX_ALIASES:
+        if key.endswith(" " + alias):
+            rest = name[: -len(alias)].strip(" ,|")
+            return rest if len(rest.split()) >= 2 else name
+    return name
+
+
 def _bare_name(line: str) -> str | None:
     """The service a line names and nothing else ("AP", but not "AP News Staff Desk")."""
     return _ALIASES.get(" ".join(line.strip(" .").split()).casefold())

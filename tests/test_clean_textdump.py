@@ -233,3 +233,18 @@ def test_source_line_under_the_headline_gives_the_origin_and_is_not_body():
     article = clean_text_dump(dump, "source-line.txt")
     assert article.origin == "Reuters"
     assert "From Reuters" not in article.text
+
+
+def test_byline_naming_the_agency_after_the_names_gives_the_names_only():
+    dump = "\n\n".join(
+        [
+            "Grain Barges Stuck as River Falls to Record Low",
+            "By JANE DOE and OMAR REYES Associated Press",
+            "Dozens of grain barges were stuck on the river on Thursday after the water fell to "
+            "its lowest level in more than a century, shippers said.",
+            "Barge operators said they had cut their loads by a third to keep moving, and that "
+            "the cost of shipping grain south had more than doubled in a week.",
+        ]
+    )
+    article = clean_text_dump(dump, "ap-byline.txt")
+    assert (article.authors, article.origin) == (["JANE DOE", "OMAR REYES"], "Associated Press")

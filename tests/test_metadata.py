@@ -208,3 +208,24 @@ def test_dateline_after_short_lines_at_the_head_of_the_body_gives_the_origin(hea
     )
     article = clean_html(html, "x")
     assert (article.origin, article.text.startswith("From")) == (origin, False)
+
+
+@pytest.mark.parametrize(
+    ("first", "authors", "kept"),
+    [
+        (
+            "By JANE DOE and OMAR REYES Associated Press | March 2, 2026",
+            ["JANE DOE", "OMAR REYES"],
+            False,
+        ),
+        ("By Jane Doe | Coastal Daily", ["Jane Doe"], False),
+        ("By Monday, 300 people had left.", [], True),
+    ],
+    ids=["ap-style-byline-line", "byline-with-outlet-after-a-bar", "prose-starting-with-by"],
+)
+def test_byline_line_at_the_head_of_the_body_gives_the_authors_and_leaves_the_text(
+    first, authors, kept
+):
+    html = f"<html><body><article><p>{first}</p>{ARTICLE_BODY}</article></body></html>"
+    article = clean_html(html, "x")
+    assert (article.authors, article.text.startswith(first)) == (authors, kept)
