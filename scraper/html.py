@@ -18,6 +18,7 @@ from trafilatura.xml import xmltotxt
 
 from scraper.article import Article
 from scraper.data.html_rules import (
+    AUTHOR_ROLE,
     AUTHOR_SEPARATOR,
     BYLINE_PREFIX,
     CONTAINER_TAGS,
@@ -95,13 +96,18 @@ def _head(paragraphs: list[str]) -> list[str]:
 
 def _is_byline(line: str) -> bool:
     """A short line of names after "By" ("By Jane Doe | April 9, 2026"): no part of it is
-    prose ("By Monday, 300 people had fled" is not one)."""
+    prose ("By Monday, 300 people had left" is not one)."""
     if not BYLINE_PREFIX.match(line):
         return False
     names = BYLINE_PREFIX.sub("", line).split("|")[0]
     if names.count(" ") >= MIN_PROSE_WORDS - 1:
         return False
-    parts = [part for part in AUTHOR_SEPARATOR.split(names) if part.strip(" .")]
+    # Every part a name, but for job titles ("By Jane Doe, Staff Writer").
+    parts = [
+        part
+        for part in AUTHOR_SEPARATOR.split(names)
+        if part.strip(" .") and not AUTHOR_ROLE.search(part.strip(" ."))
+    ]
     return bool(parts) and len(bylines_names([line])) == len(parts)
 
 

@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 
 from scraper.data.html_rules import (
     ARTICLE_TYPES,
+    AUTHOR_ROLE,
     AUTHOR_SEPARATOR,
     BYLINE_MARKERS,
     BYLINE_PREFIX,
@@ -265,6 +266,7 @@ def _split_names(text: str) -> list[str]:
             and len(part.split()) <= 5
             and not re.search(r"\d", part)
             and not _looks_like_url(part)
+            and not AUTHOR_ROLE.search(part)
         ):
             names.append(part)
     return names

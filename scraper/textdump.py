@@ -19,6 +19,7 @@ from justext.paragraph import Paragraph
 
 from scraper.article import Article
 from scraper.data import dump_lines as rules
+from scraper.data.html_rules import AUTHOR_ROLE
 from scraper.wire import detect_origin, wire_service, without_agency
 
 # What a line earns towards a body run, per character, by jusText's context-free class:
@@ -357,7 +358,10 @@ def _authors(lines: list[str]) -> list[str]:
         return [
             name
             for name in names
-            if name and rules.AUTHOR_NAME.match(name) and not wire_service(name)
+            if name
+            and rules.AUTHOR_NAME.match(name)
+            and not wire_service(name)
+            and not AUTHOR_ROLE.search(name)
         ]
     return []
 

@@ -248,3 +248,17 @@ def test_byline_naming_the_agency_after_the_names_gives_the_names_only():
     )
     article = clean_text_dump(dump, "ap-byline.txt")
     assert (article.authors, article.origin) == (["JANE DOE", "OMAR REYES"], "Associated Press")
+
+
+def test_job_title_after_the_name_in_a_byline_is_not_an_author():
+    dump = "\n\n".join(
+        [
+            "Grain Barges Stuck as River Falls to Record Low",
+            "By Jane Doe and Omar Reyes, Staff Writers",
+            "Dozens of grain barges were stuck on the river on Thursday after the water fell to "
+            "its lowest level in more than a century, shippers said.",
+            "Barge operators said they had cut their loads by a third to keep moving, and that "
+            "the cost of shipping grain south had more than doubled in a week.",
+        ]
+    )
+    assert clean_text_dump(dump, "staff-byline.txt").authors == ["Jane Doe", "Omar Reyes"]

@@ -219,9 +219,15 @@ def test_dateline_after_short_lines_at_the_head_of_the_body_gives_the_origin(hea
             False,
         ),
         ("By Jane Doe | Coastal Daily", ["Jane Doe"], False),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], False),
         ("By Monday, 300 people had left.", [], True),
     ],
-    ids=["ap-style-byline-line", "byline-with-outlet-after-a-bar", "prose-starting-with-by"],
+    ids=[
+        "ap-style-byline-line",
+        "byline-with-outlet-after-a-bar",
+        "byline-with-job-title",
+        "prose-starting-with-by",
+    ],
 )
 def test_byline_line_at_the_head_of_the_body_gives_the_authors_and_leaves_the_text(
     first, authors, kept

@@ -139,4 +139,10 @@ TITLE_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+·\s+")
 
 # "By Jane Doe and John Roe", "By Jane Doe, Reuters".
 BYLINE_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door)\s+", re.IGNORECASE)
+# A job title where a byline's name would be: "By Jane Doe, Staff Writer".
+AUTHOR_ROLE = re.compile(
+    r"\b(?:writers?|reporters?|correspondents?|editors?|columnists?|contributors?|staff|desk"
+    r"|critic|producer|photographer|intern)\s*$",
+    re.IGNORECASE,
+)
 AUTHOR_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
