@@ -8,6 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from extract.doc_index import children_of
 from extract.lexicon import MODAL_AUXILIARIES, REPORTING_VERBS
 from extract.phrases import phrase
 
@@ -58,10 +59,10 @@ def _source(verb: Token) -> Token | None:
     """Who speaks through ``verb``: its subject; the agent of a passive ("X was accused by
     Y"); for a participle or conjoined verb without one, its head's ("Richardson weighed in,
     saying that ...")."""
-    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-    for child in verb.children:
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in children_of(verb))
+    for child in children_of(verb):
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
         if child.dep_ == "nsubj" and not passive and child.pos_ != "DET":
             return child
     if (
@@ -75,11 +76,11 @@ def _source(verb: Token) -> Token | None:
 
 def according_to(token: Token) -> Attribution | None:
     """ "according to X" attached to ``token``."""
-    for child in token.children:
+    for child in children_of(token):
         if child.lower_ != "according":
             continue
-        for prep in (child, *child.children):
-            for obj in prep.children:
+        for prep in (child, *children_of(child)):
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj":
                     source = phrase(obj)
                     return Attribution(source.text, source.entity, "according to")
@@ -88,11 +89,11 @@ def according_to(token: Token) -> Attribution | None:
 
 def _parenthetical_reporter(token: Token) -> Attribution | None:
     """ "ICE has access, the letter said, and ...": a reporting verb set into the clause."""
-    for child in token.children:
+    for child in children_of(token):
         if (
             child.dep_ in ("parataxis", "advcl")
             and is_reporting_verb(child)
-            and not any(grandchild.dep_ == "ccomp" for grandchild in child.children)
+            and not any(grandchild.dep_ == "ccomp" for grandchild in children_of(child))
         ):
             attribution = speaker_of_reporting_verb(child)
             if attribution:
@@ -103,7 +104,8 @@ def _parenthetical_reporter(token: Token) -> Attribution | None:
 def is_hypothetical(verb: Token) -> bool:
     """A clause with a modal: the source's hypothesis, not background ("which could be ...")."""
     return any(
-        child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUXILIARIES for child in verb.children
+        child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUXILIARIES
+        for child in children_of(verb)
     )
 
 

@@ -1,15 +1,28 @@
-"""The text of a parsed article, computed once per Doc."""
+"""Indexes of a parsed article, computed once per Doc: spaCy rebuilds ``Doc.text`` and
+``Token.children`` (new Token objects each time) on every call."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _TEXT_KEY = "newsclaims.text"
+_CHILDREN_KEY = "newsclaims.children"
 
 
 def article_text(doc: Doc) -> str:
-    """The text of the Doc, computed once: ``Doc.text`` joins every token on each call."""
+    """The text of the Doc."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """The syntactic children of ``token``, in order, as ``Token.children`` gives them."""
+    known = token.doc.user_data.get(_CHILDREN_KEY)
+    if known is None:
+        known = token.doc.user_data[_CHILDREN_KEY] = {}
+    children = known.get(token.i)
+    if children is None:
+        children = known[token.i] = tuple(token.children)
+    return children

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
-from extract.doc_text import article_text
+from extract.doc_index import article_text
 from extract.gazetteers import GazetteerEntry, entries, state_by_abbreviation
 from extract.gazetteers.name_parts import (
     ACRONYM_SKIPPED_PREFIXES,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from extract.coref import referent
-from extract.doc_text import article_text
+from extract.doc_index import article_text, children_of
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
     AMOUNT_LABELS,
@@ -42,7 +42,7 @@ def _is_list_introducer(token: Token) -> bool:
         return False
     if token.lower_ in LIST_INTRODUCERS:
         return True
-    return token.lower_ == "as" and any(child.lower_ == "such" for child in token.children)
+    return token.lower_ == "as" and any(child.lower_ == "such" for child in children_of(token))
 
 
 def _cut(token: Token, head: Token) -> bool:
@@ -50,7 +50,7 @@ def _cut(token: Token, head: Token) -> bool:
     if token.dep_ in DESCRIPTIVE_DEPS:
         return True
     if token.dep_ == "acl":  # "a study showing ..." -> "a study"; "a deal to buy ..." stays
-        return not any(child.tag_ == "TO" for child in token.children)
+        return not any(child.tag_ == "TO" for child in children_of(token))
     return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
 
 
@@ -78,7 +78,7 @@ def _kept_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         kept.append(token)
-        stack.extend(child for child in token.children if not _cut(child, head))
+        stack.extend(child for child in children_of(token) if not _cut(child, head))
     kept.sort(key=lambda token: token.i)
     kept = [
         token
@@ -170,7 +170,7 @@ def _refers(numeral: Token) -> bool:
         and plural
         and any(
             child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS
-            for child in numeral.head.children
+            for child in children_of(numeral.head)
         )
     )
 
@@ -224,10 +224,10 @@ def members(head: Token) -> list[Token]:
     """
     for token in _noun_phrase_tokens(head):
         if _is_list_introducer(token):
-            listed = [child for child in token.children if child.dep_ == "pobj"]
+            listed = [child for child in children_of(token) if child.dep_ == "pobj"]
             if listed:
                 return members(listed[0])
-    for appositive in (child for child in head.children if child.dep_ == "appos"):
+    for appositive in (child for child in children_of(head) if child.dep_ == "appos"):
         if appositive.conjuncts:  # "three carmakers (Toyota, Honda and Nissan)": the list
             return sorted([appositive, *appositive.conjuncts], key=lambda token: token.i)
     conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
@@ -241,7 +241,7 @@ def members(head: Token) -> list[Token]:
 def _noun_phrase_tokens(head: Token) -> list[Token]:
     """Tokens of the phrase, without descending into clauses or conjuncts."""
     found: list[Token] = []
-    stack = list(head.children)
+    stack = list(children_of(head))
     while stack:
         token = stack.pop()
         if token.dep_ in DESCRIPTIVE_DEPS or token.dep_ in COORDINATION_DEPS:
@@ -249,26 +249,26 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "prep"):
             continue
         found.append(token)
-        stack.extend(token.children)
+        stack.extend(children_of(token))
     return found
 
 
 def _restates_amount(head: Token) -> bool:
     """ "102.2 points, or 0.36%": one amount said twice."""
-    return has_number([head, *head.children]) and any(
-        child.lower_ == "or" for child in _children_of(head, "cc")
+    return has_number([head, *children_of(head)]) and any(
+        child.lower_ == "or" for child in _children_with_dep(head, "cc")
     )
 
 
-def _children_of(token: Token, dep: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ == dep]
+def _children_with_dep(token: Token, dep: str) -> list[Token]:
+    return [child for child in children_of(token) if child.dep_ == dep]
 
 
 def _is_group_tail(token: Token) -> bool:
     """ "39 other lawmakers", "his colleagues": a conjunct that completes a group."""
     return any(
         child.lower_ in ("other", "fellow") or (child.dep_ == "poss" and child.pos_ == "PRON")
-        for child in token.children
+        for child in children_of(token)
     )
 
 

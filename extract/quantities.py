@@ -24,7 +24,7 @@ from extract.attribution import (
     speaker_of_reporting_verb,
 )
 from extract.coref import entity_around, referent, sentence_entities, sentence_of
-from extract.doc_text import article_text
+from extract.doc_index import article_text
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from extract.attribution import Attribution, according_to, speaker_of_reporting_verb
 from extract.coref import referent, sentence_of
-from extract.doc_text import article_text
+from extract.doc_index import article_text
 from extract.lexicon import REPORTING_VERBS
 from extract.quote_rules import (
     CLOSING_MARKS,

@@ -20,6 +20,7 @@ from extract.attribution import (
     quote_around,
 )
 from extract.coref import sentences
+from extract.doc_index import children_of
 from extract.lexicon import MODAL_AUXILIARIES
 from extract.phrases import (
     Phrase,
@@ -76,14 +77,14 @@ class Frame:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
+    return [child for child in children_of(token) if child.dep_ in deps]
 
 
 def _is_negated(verb: Token) -> bool:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "neg" or child.lower_ in NEGATING_ADVERBS:
             return True
-        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in children_of(child)):
             return True
     return False
 
@@ -91,13 +92,13 @@ def _is_negated(verb: Token) -> bool:
 def _modals(verb: Token) -> list[str]:
     return [
         child.lemma_.lower()
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUXILIARIES
     ]
 
 
 def _has_own_auxiliary(verb: Token) -> bool:
-    return any(child.dep_ in ("aux", "auxpass", "neg") for child in verb.children)
+    return any(child.dep_ in ("aux", "auxpass", "neg") for child in children_of(verb))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -135,7 +136,10 @@ def _governor(verb: Token) -> Token | None:
 def _embedded_verbs(governor: Token) -> list[Token]:
     return [
         token
-        for token in (*governor.children, *(g for c in governor.children for g in c.children))
+        for token in (
+            *children_of(governor),
+            *(g for c in children_of(governor) for g in children_of(c)),
+        )
         if token.pos_ in VERBAL and _governor(token) == governor
     ]
 
@@ -154,7 +158,7 @@ def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     if lemma in FACTIVE_GOVERNORS:
         return None, False
     if lemma in EPISTEMIC_PASSIVES and _is_passive(governor):
-        linker = "as" if any(child.lower_ == "as" for child in governor.children) else "to"
+        linker = "as" if any(child.lower_ == "as" for child in children_of(governor)) else "to"
         return f"{governor.lower_} {linker}", False
     if lemma == "go" and governor.tag_ != "VBG":  # "went to see" is a purpose, not a future
         return None
@@ -323,7 +327,7 @@ def _particles(verb: Token) -> str:
     after it ("look forward to", "hide away from", "hark back to")."""
     return " ".join(
         child.lower_
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ == "prt"
         or (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLE_ADVERBS)
     )
@@ -368,11 +372,13 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         return base, amount
     if lemma in CATENATIVE_MARKERS:
         for clause in _children(verb, "ccomp"):  # "wants Rudolph to be disciplined"
-            if _children(clause, *SUBJECT_DEPS) and any(a.tag_ == "TO" for a in clause.children):
+            if _children(clause, *SUBJECT_DEPS) and any(
+                a.tag_ == "TO" for a in children_of(clause)
+            ):
                 return base, clause
     complements = [
         child
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ in ("acomp", "oprd") or (child.dep_ == "advmod" and child.pos_ == "ADJ")
     ]
     for complement in complements:
@@ -471,18 +477,7 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     subject_head, predicate, object_head = arguments
     if any(head is not None and not same_paragraph(head, verb) for head in arguments[::2]):
         return []  # an argument the parse found across a paragraph break
-    subjects = split_phrases(subject_head) if subject_head is not None else [None]
-    if object_head is None:
-        objects = [None]
-    elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
-        objects = [phrase(object_head)]
-    else:
-        objects = split_phrases(object_head)
-        complement = _light_verb_complement(verb, object_head)
-        if complement is not None:
-            objects = [extended(obj, complement) for obj in objects]
-    if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
-        return []  # a copular claim needs a named-entity subject
+    # the checks on the heads alone come before the phrases, which cost more to build
     if any(head is not None and head.lower_ in WH_WORDS for head in (subject_head, object_head)):
         return []  # "what they share": an unknown is no argument
     if (
@@ -493,6 +488,18 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         return []  # "I love the way ...": the speaker's feeling, an opinion
     if object_head is None and (subject_head is None or subject_head.pos_ == "PRON"):
         return []  # "it became": without an object, only a named subject makes a claim
+    subjects = split_phrases(subject_head) if subject_head is not None else [None]
+    if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
+        return []  # a copular claim needs a named-entity subject
+    if object_head is None:
+        objects = [None]
+    elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
+        objects = [phrase(object_head)]
+    else:
+        objects = split_phrases(object_head)
+        complement = _light_verb_complement(verb, object_head)
+        if complement is not None:
+            objects = [extended(obj, complement) for obj in objects]
     attribution = attribution_of(verb, quotes)
     passive = _is_passive(verb)
     claims = []
