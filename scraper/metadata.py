@@ -257,7 +257,8 @@ def bylines_names(bylines: Iterable[str]) -> list[str]:
 def _split_names(text: str) -> list[str]:
     names = []
     for part in AUTHOR_SEPARATOR.split(text):
-        part = without_agency(part.strip(" .|-–—\u00a0"))
+        # "By" left in a structured author name ("By JANE DOE").
+        part = without_agency(re.sub(r"^by\s+", "", part.strip(" .|-–—\u00a0"), flags=re.I))
         # A name has 1-5 words, starts upper-case and has no digits; other bits are titles,
         # blurbs or dates ("Associated Press November 19").
         if (

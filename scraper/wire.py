@@ -20,6 +20,7 @@ from scraper.data.wire_services import (
     REUTERS_CREDIT,
     SIGN_OFF,
     SOURCE_LINE,
+    STAFF_TITLE,
     WIRE_SERVICES,
 )
 
@@ -69,9 +70,21 @@ def _from_byline(line: str) -> str | None:
     line = DATE_TAIL.sub("", line)
     for pattern in (BYLINE, BYLINE_CAPITALS, BYLINE_AGENCY):
         match = pattern.match(line)
-        if match and wire_service(match["name"]):
-            return wire_service(match["name"])
+        if match:
+            found = wire_service(match["name"]) or _from_staff_title(match["name"])
+            if found:
+                return found
     return None
+
+
+def _from_staff_title(line: str) -> str | None:
+    match = STAFF_TITLE.match(line.strip())
+    if not match:
+        return None
+    # The word before the title is the agency's ("Associated Press Writer") or a beat's
+    # ("AP Auto Writer").
+    named = f"{match['name']} {match['beat']}" if match["beat"] else None
+    return (named and wire_service(named)) or wire_service(match["name"])
 
 
 def _from_sign_off(line: str) -> str | None:
@@ -116,6 +129,7 @@ _FINDERS: tuple[Callable[[str], str | None], ...] = (
     _from_dateline,
     _from_byline,
     _from_credit,
+    _from_staff_title,
     _from_sign_off,
     _from_copyright,
     _from_original_publisher,

@@ -235,3 +235,12 @@ def test_byline_line_at_the_head_of_the_body_gives_the_authors_and_leaves_the_te
     html = f"<html><body><article><p>{first}</p>{ARTICLE_BODY}</article></body></html>"
     article = clean_html(html, "x")
     assert (article.authors, article.text.startswith(first)) == (authors, kept)
+
+
+def test_by_left_in_a_structured_author_name_is_dropped():
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "By JANE DOE"}}</script></head>'
+        f"<body><article>{ARTICLE_BODY}</article></body></html>"
+    )
+    assert clean_html(html, "x").authors == ["JANE DOE"]

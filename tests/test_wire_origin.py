@@ -167,3 +167,20 @@ def test_lines_that_are_no_agency_source_line(line):
 )
 def test_bare_agency_name_in_a_credit_element_is_the_origin(credit, origin):
     assert detect_origin(["The council voted on Monday."], credits=[credit]) == origin
+
+
+@pytest.mark.parametrize(
+    ("line", "origin"),
+    [
+        ("AP Business Writer", "Associated Press"),
+        ("Associated Press Writer", "Associated Press"),
+        ("By Jane Doe, AP Sports Writer", "Associated Press"),
+    ],
+    ids=["agency-beat-title", "agency-title", "byline-ending-in-a-title"],
+)
+def test_agency_staff_title_names_the_agency(line, origin):
+    assert detect_origin([line]) == origin
+
+
+def test_staff_title_of_an_outlet_that_is_no_agency_names_no_origin():
+    assert detect_origin(["Harbor Courier Staff Writer"]) is None

@@ -116,6 +116,12 @@ CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 
+# An agency's staff title standing for the credit: "AP Auto Writer", "Reuters Correspondent".
+STAFF_TITLE = re.compile(
+    r"^(?P<name>.+?)(?:\s+(?P<beat>\w+))?\s+(?:writer|reporter|correspondent|staff)s?\.?$",
+    re.IGNORECASE,
+)
+
 # "This story was originally published by CalMatters." names any original publisher.
 ORIGINALLY = re.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+"
