@@ -88,8 +88,8 @@ def _from_staff_title(line: str) -> str | None:
 
 
 def _from_sign_off(line: str) -> str | None:
-    match = SIGN_OFF.match(line) or SOURCE_LINE.match(line)
-    return wire_service(match["name"]) if match else None
+    match = SIGN_OFF.match(line)
+    return wire_service(match["name"]) if match else source_line_service(line)
 
 
 def source_line_service(line: str) -> str | None:
@@ -153,11 +153,11 @@ def detect_origin(
     when the story is the publisher's own. ``credits`` are the texts of the page's byline
     and credit elements, read first: there a bare "Associated Press" is the credit, where
     in the body it is more often a picture's."""
-    found = (
+    readings = (
         *((line, (_bare_name, *_FINDERS)) for line in credits),
         *((line, _FINDERS) for line in lines),
     )
-    for line, finders in found:
+    for line, finders in readings:
         line = line.strip()
         if not line:
             continue
