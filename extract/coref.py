@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doc_index import children_of
 from extract.entities import canonical_name, entity_of
 from extract.gazetteers.name_parts import NAME_SUFFIXES
 from extract.reference_rules import (
@@ -138,7 +139,7 @@ class _PluralSubject:
 def _is_plural_subject(token: Token) -> bool:
     if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(token))
 
 
 def _subject_of(token: Token) -> int | None:
@@ -195,7 +196,7 @@ class _References:
             nouns = [t for t in self.doc[root.left_edge.i : ent.start] if t.pos_ == "NOUN"]
             if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
-            nouns.extend(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+            nouns.extend(c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN")
             for noun in nouns:
                 roles.setdefault(noun.lemma_.lower(), []).append((ent.start, entity_name(ent)))
         return roles
@@ -224,9 +225,9 @@ class _References:
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
         """Where a plural subject phrase ends, and its words when it names someone ("Eric
         Holcomb and leaders of the Legislature"); None for a group without one ("Protesters")."""
-        last = max([head, *(c for c in head.children if c.dep_ == "conj")], key=lambda t: t.i)
+        last = max([head, *(c for c in children_of(head) if c.dep_ == "conj")], key=lambda t: t.i)
         kept = [last]  # the last member with its modifiers, without clauses that describe it
-        for child in last.children:
+        for child in children_of(last):
             if child.i > last.i and child.dep_ not in ("relcl", "acl", "appos", "punct"):
                 kept.extend(child.subtree)
         end = max(token.i for token in kept) + 1
@@ -265,7 +266,7 @@ class _References:
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             near.extend(root.head.doc[root.head.left_edge.i : root.head.i])  # "China's envoy, Liu"
         near.extend(self.doc[root.left_edge.i : ent.start])
-        for child in root.children:
+        for child in children_of(root):
             if child.dep_ == "appos":
                 near.extend(child.subtree)
         for token in near:
@@ -314,17 +315,17 @@ class _References:
 
     def _is_determined(self, head: Token) -> bool:
         """ "the ambassador", "China's ambassador": a role that points at one person."""
-        return self._is_definite(head) or any(c.dep_ == "poss" for c in head.children)
+        return self._is_definite(head) or any(c.dep_ == "poss" for c in children_of(head))
 
     def _is_definite(self, head: Token) -> bool:
         return any(
             child.dep_ in ("det", "predet") and child.lower_ in DEFINITE_DETERMINERS
-            for child in head.children
+            for child in children_of(head)
         )
 
     def _member_named_by_owner(self, head: Token) -> str | None:
         """ "Salesforce's CEO": the person last named as speaking for Salesforce."""
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "poss" and child.i in self.entity_at:
                 return self.member_of.get(entity_name(self.entity_at[child.i]))
             if child.dep_ == "poss" and _is_untagged_name(child):
@@ -425,7 +426,7 @@ class _References:
         """The name an appositive describes, or the name given in apposition to a phrase."""
         if root.dep_ == "appos" and root.head.i in self.entity_at:
             return entity_name(self.entity_at[root.head.i])
-        for child in root.children:
+        for child in children_of(root):
             if child.dep_ == "appos" and child.i in self.entity_at:
                 return entity_name(self.entity_at[child.i])
         return None
@@ -448,7 +449,7 @@ def _description_kind(head: Token) -> str | None:
 
 def _stated_count(head: Token) -> int:
     """How many entities a description counts: "the two agencies" 2, "the agency" 1."""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _number_words:
             return _number_words[child.lower_]
     return 1

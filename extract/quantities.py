@@ -24,7 +24,7 @@ from extract.attribution import (
     speaker_of_reporting_verb,
 )
 from extract.coref import entity_around, referent, sentence_entities, sentence_of
-from extract.doc_index import article_text
+from extract.doc_index import article_text, children_of
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,
@@ -400,7 +400,7 @@ def _attribution(number: Token, clause: Token | None) -> Attribution | None:
         return None
     in_subject = any(
         child.dep_ in _SUBJECT_DEPS and child.left_edge.i <= number.i <= child.right_edge.i
-        for child in clause.children
+        for child in children_of(clause)
     )
     reports = clause.lemma_ not in ADDRESSING_VERBS and clause.lemma_ not in AMOUNT_VERBS
     if is_reporting_verb(clause) and reports and not in_subject:
@@ -430,7 +430,7 @@ def _about(doc: Doc, amount: _Amount, clause: Token | None) -> tuple[str | None,
     """What the number is asserted about, as written and as the entity it names: the subject
     of its clause when the number is not part of it, else the first name in the sentence."""
     if clause is not None:
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(clause) if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and not (subject.left_edge.i <= amount.core <= subject.i):
             about = phrase(subject)
             return about.text, about.entity
