@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doc_index import children_of
+from extract.doc_index import children_of, tokens_of
 from extract.entities import canonical_name, entity_of
 from extract.gazetteers.name_parts import NAME_SUFFIXES
 from extract.reference_rules import (
@@ -202,7 +202,7 @@ class _References:
         return roles
 
     def _resolve_in_order(self) -> None:
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             ent = self.entity_at.get(token.i)
             if ent is not None and ent.start == token.i:
                 kind = KIND_OF_LABEL[ent.label_]

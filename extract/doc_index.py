@@ -1,5 +1,5 @@
-"""Indexes of a parsed article, computed once per Doc: spaCy rebuilds ``Doc.text`` and
-``Token.children`` (new Token objects each time) on every call."""
+"""Indexes of a parsed article, computed once per Doc: spaCy rebuilds ``Doc.text``, and
+makes new Token objects for ``Token.children`` and ``doc[i]``, on every call."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 _TEXT_KEY = "newsclaims.text"
 _CHILDREN_KEY = "newsclaims.children"
+_TOKENS_KEY = "newsclaims.tokens"
 
 
 def article_text(doc: Doc) -> str:
@@ -26,3 +27,11 @@ def children_of(token: Token) -> tuple[Token, ...]:
     if children is None:
         children = known[token.i] = tuple(token.children)
     return children
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The tokens of the Doc, for the passes that each look at every word."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens

@@ -24,7 +24,7 @@ from extract.attribution import (
     speaker_of_reporting_verb,
 )
 from extract.coref import entity_around, referent, sentence_entities, sentence_of
-from extract.doc_index import article_text, children_of
+from extract.doc_index import article_text, children_of, tokens_of
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,
@@ -75,10 +75,11 @@ def quantity_claims(doc: Doc) -> list[Claim]:
     """Every quantity the article asserts about something."""
     names_in_marks = names_in_quotation_marks(doc)
     text = article_text(doc)
+    tokens = tokens_of(doc)
     claims = []
     i = 0
-    while i < len(doc):
-        amount = _read_amount(doc, i) if _may_start_number(doc[i]) else None
+    while i < len(tokens):
+        amount = _read_amount(doc, i) if _may_start_number(tokens[i]) else None
         if amount is None:
             i += 1
             continue

@@ -20,7 +20,7 @@ from extract.attribution import (
     quote_around,
 )
 from extract.coref import sentences
-from extract.doc_index import children_of
+from extract.doc_index import children_of, tokens_of
 from extract.lexicon import MODAL_AUXILIARIES
 from extract.phrases import (
     Phrase,
@@ -534,9 +534,10 @@ def relation_claims(doc: Doc) -> list[Claim]:
     quotes = quotations(doc)
     claims: list[Claim] = []
     seen: set[tuple] = set()
+    tokens = tokens_of(doc)
     for sentence in sentences(doc):
         # only a verb heads a clause: the cheap look passes over the other words at once
-        for token in (t for t in sentence if t.pos_ in VERBAL):
+        for token in (t for t in tokens[sentence.start : sentence.end] if t.pos_ in VERBAL):
             for claim in clause_claims(token, sentence, quotes):
                 key = (claim.start, claim.subject, claim.predicate, claim.object, claim.negated)
                 if key not in seen:
