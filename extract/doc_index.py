@@ -20,12 +20,13 @@ def article_text(doc: Doc) -> str:
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """The syntactic children of ``token``, in order, as ``Token.children`` gives them."""
-    known = token.doc.user_data.get(_CHILDREN_KEY)
+    doc, i = token.doc, token.i
+    known = doc.user_data.get(_CHILDREN_KEY)
     if known is None:
-        known = token.doc.user_data[_CHILDREN_KEY] = {}
-    children = known.get(token.i)
+        known = doc.user_data[_CHILDREN_KEY] = [None] * len(doc)
+    children = known[i]
     if children is None:
-        children = known[token.i] = tuple(token.children)
+        children = known[i] = tuple(token.children)
     return children
 
 

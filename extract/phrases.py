@@ -153,7 +153,7 @@ def has_number(tokens: list[Token]) -> bool:
         (
             token.like_num
             or token.ent_type_ in AMOUNT_LABELS
-            or any(ch.isdigit() for ch in token.text)
+            or any(map(str.isdigit, token.text))  # no generator per character
         )
         and token.ent_type_ not in NON_QUANTITY_LABELS
         and not _refers(token)
