@@ -46,6 +46,8 @@ Resolver = Callable[[Span], "str | None"]
 
 _CACHE_KEY = "newsclaims.references"
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# pronouns and descriptions ("the 56-year-old" is an ADJ): the only words _antecedent resolves
+_REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -213,7 +215,7 @@ class _References:
                 if sort:
                     self.last_of_sort[f"{ent.label_}:{sort}"] = name
                 self._add(token.i, name, kind, ent.root)
-            elif ent is None:
+            elif ent is None and token.pos_ in _REFERRING_POS:
                 name_and_kind = self._antecedent(token)
                 if name_and_kind:
                     self.resolved[token.i] = name_and_kind[0]
