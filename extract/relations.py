@@ -9,7 +9,7 @@ Coordinated subjects and objects give one claim per member.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +20,7 @@ from extract.attribution import (
     quote_around,
 )
 from extract.coref import sentences
-from extract.doc_index import children_of, tokens_of
+from extract.doc_index import article_text, children_of, tokens_of
 from extract.lexicon import MODAL_AUXILIARIES
 from extract.phrases import (
     Phrase,
@@ -31,7 +31,7 @@ from extract.phrases import (
     same_paragraph,
     split_phrases,
 )
-from extract.quotes import quotations
+from extract.quotes import quotations, sentence_bounds
 from extract.records import Claim
 from extract.relation_rules import (
     ADDRESSEE_VERBS,
@@ -536,6 +536,7 @@ def relation_claims(doc: Doc) -> list[Claim]:
     seen: set[tuple] = set()
     tokens = tokens_of(doc)
     for sentence in sentences(doc):
+        found = len(claims)
         # only a verb heads a clause: the cheap look passes over the other words at once
         for token in (t for t in tokens[sentence.start : sentence.end] if t.pos_ in VERBAL):
             for claim in clause_claims(token, sentence, quotes):
@@ -543,4 +544,11 @@ def relation_claims(doc: Doc) -> list[Claim]:
                 if key not in seen:
                     seen.add(key)
                     claims.append(claim)
+        if len(claims) > found:  # the evidence without the blank lines spaCy lets trail
+            text = article_text(doc)
+            start, end = sentence_bounds(doc, text, sentence.start_char, sentence.end_char)
+            claims[found:] = [
+                replace(claim, sentence=text[start:end], start=start, end=end)
+                for claim in claims[found:]
+            ]
     return claims

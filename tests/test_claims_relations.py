@@ -400,6 +400,16 @@ def test_claims_carry_their_sentence_and_offsets(nlp):
     assert 0 <= claim.confidence <= 1
 
 
+def test_evidence_stops_at_the_end_of_its_paragraph(nlp):
+    text = "Microsoft acquired GitHub in 2018.\n\nOracle bought Cerner in 2022."
+    claims = relation_claims(nlp(text))
+    assert [claim.sentence for claim in claims] == [
+        "Microsoft acquired GitHub in 2018.",
+        "Oracle bought Cerner in 2022.",
+    ]
+    assert all(text[claim.start : claim.end] == claim.sentence for claim in claims)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
