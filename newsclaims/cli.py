@@ -191,6 +191,13 @@ def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: lis
             yield article, result
 
 
+def analysis_command(function):
+    """A command that cleans and analyzes its inputs: it takes the options that run spaCy."""
+    for decorator in (inputs_argument, format_option(), processes_option, model_option):
+        function = decorator(function)
+    return cli.command()(raw_option(function))
+
+
 def print_analysis(inputs, raw, model, processes, output_format, rows_of, text_of) -> None:
     """Print ``rows_of(analysis)`` for every article, tagged with its source; exit 1 if any
     input failed."""
@@ -205,12 +212,7 @@ def print_analysis(inputs, raw, model, processes, output_format, rows_of, text_o
     sys.exit(1 if failures else 0)
 
 
-@cli.command()
-@raw_option
-@model_option
-@processes_option
-@format_option()
-@inputs_argument
+@analysis_command
 def claims(raw, model, processes, output_format, inputs) -> None:
     """Extract claims: relations, quotes and quantities, one object per claim.
 
@@ -242,12 +244,7 @@ def claim_line(row: dict) -> str:
 ENTITY_FIELDS = ("name", "label", "aliases", "attributes", "mentions")
 
 
-@cli.command()
-@raw_option
-@model_option
-@processes_option
-@format_option()
-@inputs_argument
+@analysis_command
 def entities(raw, model, processes, output_format, inputs) -> None:
     """List the canonical entities of each article: name, label, aliases, attributes
     (title, party, state, kind) and every mention with its character offsets.
