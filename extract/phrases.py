@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.coref import referent
 from extract.doc_index import article_text, children_of
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
     AMOUNT_LABELS,
+    CODE_CHARACTERS,
     DEFINITE_DETERMINERS,
     INSTRUMENT_CODE,
     LIST_INTRODUCERS,
@@ -22,6 +23,7 @@ from extract.relation_rules import (
 DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
+_PHRASES_KEY = "newsclaims.phrases"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ def same_paragraph(first: Token, second: Token) -> bool:
 
 def is_instrument_code(token: Token) -> bool:
     """A market code after a name ("U.S. crude CLc1", ".DJI", "US30YT=RR"): not words."""
+    if CODE_CHARACTERS.fullmatch(token.text) is None:
+        return False  # a word the code would contain has none but its characters
     text = article_text(token.doc)
     start = token.idx
     while start > 0 and not text[start - 1].isspace():
@@ -176,9 +180,24 @@ def _refers(numeral: Token) -> bool:
 
 
 def phrase(head: Token) -> Phrase:
-    """The minimal complete noun phrase headed by ``head``."""
-    tokens = _kept_tokens(head)
+    """The minimal complete noun phrase headed by ``head``, once per head and Doc (relations,
+    attributions and quantities ask for the same heads)."""
+    from extract.quotes import searching_quotations  # quotes find speakers through phrases
+
     doc = head.doc
+    if searching_quotations(doc):
+        return _phrase(head, doc)  # "I" may yet resolve otherwise: not kept
+    known = doc.user_data.get(_PHRASES_KEY)
+    if known is None:
+        known = doc.user_data[_PHRASES_KEY] = {}
+    written = known.get(head.i)
+    if written is None:
+        written = known[head.i] = _phrase(head, doc)
+    return written
+
+
+def _phrase(head: Token, doc: Doc) -> Phrase:
+    tokens = _kept_tokens(head)
     span = doc[tokens[0].i : tokens[-1].i + 1]
     named = any(_is_name(token) for token in tokens)
     entity = _entity_of(span, named)

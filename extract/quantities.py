@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from numerizer import numerize
 from spacy.tokens import Doc, Token
@@ -123,6 +124,7 @@ def _number_of(token: Token) -> float | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # numerize runs dozens of regexes; the same few words recur
 def _number_word_value(words: str) -> float | None:
     if words in SCALES:
         return SCALES[words]

@@ -35,6 +35,7 @@ from extract.quote_rules import (
 from extract.records import Claim
 
 _CACHE_KEY = "newsclaims.quotations"
+_SEARCHING_KEY = "newsclaims.quotations.searching"
 _CUE_VERBS = REPORTING_VERBS | QUOTE_CUE_VERBS
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 
@@ -85,6 +86,12 @@ def names_in_quotation_marks(doc: Doc) -> list[tuple[int, int]]:
     return _quotations_and_names(doc)[1]
 
 
+def searching_quotations(doc: Doc) -> bool:
+    """Whether the quotes of the Doc are being found now: what "I" and "we" stand for is
+    then only provisional."""
+    return _SEARCHING_KEY in doc.user_data
+
+
 def _quotations_and_names(doc: Doc) -> _Found:
     """Quotes, names in quotation marks and the quotes' start offsets, once per Doc."""
     cached = doc.user_data.get(_CACHE_KEY)
@@ -94,10 +101,11 @@ def _quotations_and_names(doc: Doc) -> _Found:
         # the search again: a quote's speaker never depends on itself or a later quote.
         so_far: _Found = ([], [], [])
         doc.user_data[_CACHE_KEY] = so_far
+        doc.user_data[_SEARCHING_KEY] = True
         try:
             found, names = _find_quotations(doc, so_far)
         finally:
-            del doc.user_data[_CACHE_KEY]
+            del doc.user_data[_CACHE_KEY], doc.user_data[_SEARCHING_KEY]
         cached = doc.user_data[_CACHE_KEY] = (found, names, [q.start for q in found])
     return cached
 

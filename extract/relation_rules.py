@@ -118,6 +118,8 @@ DATELINE_DASHES = frozenset("– — - --".split())
 DEFINITE_DETERMINERS = frozenset("the these those".split())
 # Market instrument codes that wire copy puts after a name: ".DJI", "CLc1", "GBP=", "US30YT=RR".
 INSTRUMENT_CODE = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z0-9]+=[A-Z0-9]*|[A-Z]{2,}[a-z]\d+")
+# Any part of such a code: its characters, with at most one lowercase letter.
+CODE_CHARACTERS = re.compile(r"[A-Z0-9.=\d]*[a-z]?[A-Z0-9.=\d]*")
 # Verbs that stand in for another verb ("as Bevin did", "doing so"): no claim without an object.
 PRO_VERBS = frozenset(("do",))
 # Light verbs: the meaning is in their object noun, whose complement the object keeps
