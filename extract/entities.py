@@ -481,9 +481,9 @@ def article_entities(doc: Doc) -> list[Entity]:
 def entity_of(span: Span) -> Entity | None:
     """The canonical entity a span names: the one at its root, else the first inside it."""
     doc = span.doc
-    if doc._.entity_by_token is None:
-        canonicalize(doc)
     by_token = doc._.entity_by_token
+    if by_token is None:
+        by_token = canonicalize(doc)._.entity_by_token
     if span.root.i in by_token:
         return by_token[span.root.i]
     return next((by_token[token.i] for token in span if token.i in by_token), None)

@@ -502,6 +502,8 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
             objects = [extended(obj, complement) for obj in objects]
     attribution = attribution_of(verb, quotes)
     passive = _is_passive(verb)
+    # a slice of the text, as ``Span.text`` is, without making a Token per word
+    sentence_text = article_text(verb.doc)[sentence.start_char : sentence.end_char]
     claims = []
     for subject in subjects:
         for obj in objects:
@@ -510,7 +512,7 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
             claims.append(
                 Claim(
                     kind="relation",
-                    sentence=sentence.text,
+                    sentence=sentence_text,
                     start=sentence.start_char,
                     end=sentence.end_char,
                     subject=subject.text if subject else None,
