@@ -121,15 +121,19 @@ def _governor(verb: Token) -> Token | None:
     The parser sometimes reads the "to" of an infinitive as a preposition with the verb as
     its object ("threatening to assault"); that is the same construction.
     """
-    if verb.dep_ == "xcomp":
-        return verb.head
-    if verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.head.tag_ == "TO":
-        return verb.head.head
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and _is_passive(verb.head.head):
-        return verb.head.head  # "has been seen as weakening"
-    adjective = verb.head.head
-    if verb.dep_ == "pcomp" and adjective.pos_ == "ADJ" and adjective.lemma_ in CATENATIVE_MARKERS:
-        return adjective  # "seem intent on antagonizing"
+    dep = verb.dep_
+    if dep not in ("xcomp", "pobj", "pcomp"):
+        return None
+    head = verb.head  # each ``.head`` makes a new Token: taken once
+    if dep == "xcomp":
+        return head
+    if dep == "pobj":
+        return head.head if verb.pos_ == "VERB" and head.tag_ == "TO" else None
+    grandparent = head.head
+    if head.lower_ == "as" and _is_passive(grandparent):
+        return grandparent  # "has been seen as weakening"
+    if grandparent.pos_ == "ADJ" and grandparent.lemma_ in CATENATIVE_MARKERS:
+        return grandparent  # "seem intent on antagonizing"
     return None
 
 
