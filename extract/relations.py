@@ -19,7 +19,7 @@ from extract.attribution import (
     is_reporting_verb,
     quote_around,
 )
-from extract.coref import sentences
+from extract.coref import sentence_of, sentences
 from extract.doc_index import article_text, children_of, tokens_of
 from extract.lexicon import MODAL_AUXILIARIES
 from extract.phrases import (
@@ -231,7 +231,7 @@ def _misread_object(noun: Token) -> Token | None:
 def _past_dateline(subject: Token) -> Token:
     """ "Indianapolis – Several thousand teachers surrounded ...": the parser takes the
     dateline for the subject and the real subject for its appositive."""
-    if subject.left_edge.i != subject.sent.start:
+    if subject.left_edge.i != sentence_of(subject).start:
         return subject
     for child in _children(subject, "appos"):
         between = subject.doc[subject.i + 1 : child.left_edge.i]
