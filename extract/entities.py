@@ -261,11 +261,12 @@ def _same_entity_key(mention: _Mention) -> str:
 
 def _may_be_persons_name(short: _Mention, full: _Mention) -> bool:
     """Whether both could name one person; the small model sometimes calls a full name an
-    ORG ("Mason Rudolph") or a surname an ORG."""
+    ORG ("Mason Rudolph") or a surname an ORG or a place ("Wyden asked ...": GPE). A place
+    the gazetteers know ("Washington") is never taken for a surname."""
     if short.gazetteer or len(short.words) >= len(full.words) or not short.words:
         return False
     if full.label == "PERSON":
-        return short.label in ("PERSON", "ORG")
+        return short.label in ("PERSON", "ORG", "GPE")
     return (
         short.label == "PERSON"
         and full.label == "ORG"

@@ -55,6 +55,17 @@ def test_short_name_joins_the_full_name(nlp):
     assert canonical_name(doc[7:8]) == "Angela Cooper"
 
 
+def test_surname_the_model_takes_for_a_place_joins_the_full_name(nlp):
+    text = (
+        "Sen. Ron Wyden, D-Ore., wrote to the governors on Tuesday.\n\n"
+        "Wyden asked governors to cut ICE off from the data."
+    )
+    doc = nlp(text)
+    assert [entity.name for entity in article_entities(doc) if "Wyden" in entity.name] == [
+        "Ron Wyden"
+    ]
+
+
 def test_title_and_party_state_tag_become_attributes(nlp):
     doc = nlp("Sen. Ron Wyden, D-Ore., and 39 other lawmakers urged governors to act.")
     wyden = entity_named(doc, "Ron Wyden")
