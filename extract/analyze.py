@@ -7,6 +7,7 @@ that a batch always goes on and the caller can say which input failed and why.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
@@ -174,6 +175,13 @@ def analyze_articles(
     With several processes the pipeline is loaded once here and forked into the workers
     (spawned workers, where fork is missing, load it themselves).
     """
+    # the model loads only once there is an article to analyze: a rerun of an ingest
+    # whose articles are all stored already costs no model load
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return
+    articles = itertools.chain([first], articles)
     nlp = load_pipeline(model)
     _language_identifier()
     if processes <= 1:
