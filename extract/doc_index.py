@@ -3,6 +3,7 @@ makes new Token objects for ``Token.children`` and ``doc[i]``, on every call."""
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 _TEXT_KEY = "newsclaims.text"
@@ -13,21 +14,30 @@ _TOKENS_KEY = "newsclaims.tokens"
 def article_text(doc: Doc) -> str:
     """The text of the Doc."""
     text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+    if text is None:  # from the Token objects made once, where ``Doc.text`` makes its own
+        text = doc.user_data[_TEXT_KEY] = "".join(t.text_with_ws for t in tokens_of(doc))
     return text
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """The syntactic children of ``token``, in order, as ``Token.children`` gives them."""
-    doc, i = token.doc, token.i
-    known = doc.user_data.get(_CHILDREN_KEY)
-    if known is None:
-        known = doc.user_data[_CHILDREN_KEY] = [None] * len(doc)
-    children = known[i]
+    doc = token.doc
+    children = doc.user_data.get(_CHILDREN_KEY)
     if children is None:
-        children = known[i] = tuple(token.children)
-    return children
+        children = doc.user_data[_CHILDREN_KEY] = _all_children(doc)
+    return children[token.i]
+
+
+def _all_children(doc: Doc) -> list[tuple[Token, ...]]:
+    """Every token's children, from the head array in one pass (``Token.children`` walks
+    the tokens on either side of each token it is asked about)."""
+    tokens = tokens_of(doc)
+    children: list[list[Token]] = [[] for _ in tokens]
+    # heads are stored as offsets from the token, negative ones wrapped round in uint64
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            children[i + offset].append(tokens[i])
+    return [tuple(found) for found in children]
 
 
 def tokens_of(doc: Doc) -> list[Token]:

@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 from numerizer import numerize
+from spacy.attrs import LIKE_NUM, LOWER, PREFIX
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from extract.attribution import (
@@ -76,15 +79,13 @@ def quantity_claims(doc: Doc) -> list[Claim]:
     """Every quantity the article asserts about something."""
     names_in_marks = names_in_quotation_marks(doc)
     text = article_text(doc)
-    tokens = tokens_of(doc)
     claims = []
-    i = 0
-    while i < len(tokens):
-        amount = _read_amount(doc, i) if _may_start_number(tokens[i]) else None
+    read_up_to = 0
+    for i in _number_starts(doc):
+        amount = _read_amount(doc, i) if i >= read_up_to else None
         if amount is None:
-            i += 1
             continue
-        i = amount.end
+        read_up_to = amount.end
         if not _is_claimed(doc, amount, names_in_marks):
             continue
         claim = _claim(doc, text, amount)
@@ -96,16 +97,24 @@ def quantity_claims(doc: Doc) -> list[Claim]:
 # -- reading a number -------------------------------------------------------------------
 
 
-def _may_start_number(token: Token) -> bool:
-    """A cheap first look, so that most words are passed over at once."""
-    lower = token.lower_
-    return (
-        lower[:1].isdigit()
-        or lower[:1] == "."
-        or token.like_num
-        or lower in VAGUE_AMOUNTS
-        or lower in AMOUNTS_AFTER_A
-    )
+_AMOUNT_WORDS = numpy.array(
+    [hash_string(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A)], dtype="uint64"
+)
+
+
+def _number_starts(doc: Doc) -> list[int]:
+    """The tokens a number may start at: a digit or "." first, a number-like word, or a
+    vague amount. A first look over the Doc's arrays, so that most words cost nothing."""
+    lower, prefix, like_num = doc.to_array([LOWER, PREFIX, LIKE_NUM]).T
+    first_characters = numpy.unique(prefix).tolist()
+    numeric_firsts = [h for h in first_characters if _starts_number(doc.vocab.strings[h])]
+    maybe = like_num.astype(bool) | numpy.isin(lower, _AMOUNT_WORDS)
+    maybe |= numpy.isin(prefix, numpy.array(numeric_firsts, dtype="uint64"))
+    return numpy.flatnonzero(maybe).tolist()
+
+
+def _starts_number(first_character: str) -> bool:
+    return first_character.isdigit() or first_character == "."
 
 
 def _number_of(token: Token) -> float | None:
@@ -220,7 +229,7 @@ def _proportion(doc: Doc, after: int, part: float) -> tuple[float, int] | None:
         k += 1  # "one night out of 17"
     for link in PROPORTION_LINKS:
         n = len(link)
-        if tuple(t.lower_ for t in doc[k : k + n]) == link and k + n < len(doc):
+        if tuple(t.lower_ for t in tokens_of(doc)[k : k + n]) == link and k + n < len(doc):
             whole_token = doc[k + n]
             whole = _number_of(whole_token)
             # a whole is larger than its part and not a year ("5 in 2019")
@@ -324,7 +333,7 @@ def _is_time_span(doc: Doc, amount: _Amount) -> bool:
     unit = _time_unit(doc, amount)
     if unit is None:
         return False
-    return not any(t.lower_ in TERM_FOLLOWERS for t in doc[unit.i + 1 : unit.i + 4])
+    return not any(t.lower_ in TERM_FOLLOWERS for t in tokens_of(doc)[unit.i + 1 : unit.i + 4])
 
 
 def _age(doc: Doc, amount: _Amount) -> bool:
