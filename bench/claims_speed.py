@@ -97,7 +97,7 @@ def main() -> int:
     texts = benchmark_texts(options.articles)
     words = sum(len(text.split()) for text in texts)
     load_pipeline()
-    claims_path_seconds(texts[:1], 1)  # warm-up: language model and caches load untimed
+    claims_path_seconds(texts[:1], 1)  # warm-up: models and caches load untimed, and frozen
     parse_seconds, entity_seconds, claim_seconds, failed = extraction_cost(texts)
     cost = (entity_seconds + claim_seconds) / parse_seconds
     print(
