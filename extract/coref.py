@@ -21,6 +21,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from extract.doc_index import children_of, tokens_of
@@ -48,6 +51,7 @@ _CACHE_KEY = "newsclaims.references"
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # pronouns and descriptions ("the 56-year-old" is an ADJ): the only words _antecedent resolves
 _REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
+_REFERRING_POS_IDS = numpy.array([IDS[pos] for pos in _REFERRING_POS], dtype="uint64")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -162,10 +166,9 @@ class _References:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.sentences = list(doc.sents)
-        self.sentence_of = [0] * len(doc)
+        self.sentence_of: list[int] = []  # sentences cover the Doc in order
         for number, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = number
+            self.sentence_of += [number] * (sent.end - sent.start)
         self.ents = doc.ents
         self.ent_starts = [ent.start for ent in self.ents]
         self.entity_at: dict[int, Span] = {}
@@ -204,7 +207,13 @@ class _References:
         return roles
 
     def _resolve_in_order(self) -> None:
-        for token in tokens_of(self.doc):
+        tokens = tokens_of(self.doc)
+        # only names, pronouns and descriptions refer: the other words are passed over at once
+        parts_of_speech = self.doc.to_array(POS)
+        referring = numpy.flatnonzero(numpy.isin(parts_of_speech, _REFERRING_POS_IDS)).tolist()
+        name_starts = [ent.start for ent in self.ents if ent.label_ in KIND_OF_LABEL]
+        for i in sorted({*referring, *name_starts}):
+            token = tokens[i]
             ent = self.entity_at.get(token.i)
             if ent is not None and ent.start == token.i:
                 kind = KIND_OF_LABEL[ent.label_]

@@ -47,8 +47,12 @@ ENTITY_LABELS = frozenset(
 LABEL_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person", "ORG": "org"}
 
 
+_BY_TOKEN_KEY = "newsclaims.entity_by_token"
 Doc.set_extension("entities", default=None, force=True)
-Doc.set_extension("entity_by_token", default=None, force=True)
+# kept in user_data, read straight from there: each ``doc._`` makes a new object
+Doc.set_extension(
+    "entity_by_token", getter=lambda doc: doc.user_data.get(_BY_TOKEN_KEY), force=True
+)
 
 
 @dataclass
@@ -446,7 +450,7 @@ def canonicalize(doc: Doc) -> Doc:
                 by_token[index] = entity
     entities.sort(key=lambda entity: entity.mentions[0].start)
     doc._.entities = entities
-    doc._.entity_by_token = by_token
+    doc.user_data[_BY_TOKEN_KEY] = by_token
     _update_doc_ents(doc, mentions, tag_ranges)
     return doc
 
@@ -482,9 +486,9 @@ def article_entities(doc: Doc) -> list[Entity]:
 def entity_of(span: Span) -> Entity | None:
     """The canonical entity a span names: the one at its root, else the first inside it."""
     doc = span.doc
-    by_token = doc._.entity_by_token
+    by_token = doc.user_data.get(_BY_TOKEN_KEY)
     if by_token is None:
-        by_token = canonicalize(doc)._.entity_by_token
+        by_token = canonicalize(doc).user_data[_BY_TOKEN_KEY]
     if span.root.i in by_token:
         return by_token[span.root.i]
     return next((by_token[token.i] for token in span if token.i in by_token), None)
