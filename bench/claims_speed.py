@@ -4,11 +4,12 @@ Texts: the claims dev gold articles and the article-extraction ground-truth bodi
 volume), each once. In one process, article by article, the parse (our pipeline up to its
 gazetteer ruler, as `nlp.pipe` runs it) is timed apart from extraction (canonical entities
 and `extract.claims.article_claims`); extraction is printed as a % of the parse time (the
-goal is <= 10%). Then the whole path the `claims` command takes after cleaning
-(`analyze_articles`: checks, language, parse, entities, claims, JSON rows) is timed with 1
-and with N processes (model loaded beforehand; forking the pool is timed), giving words/s
-and the scaling ratio. The machine's cores and load are printed beside it, since scaling
-needs idle cores.
+goal is <= 10%). Both are CPU times of this process (the parse runs on one thread), so that
+other work on a shared machine does not land on either side. Then the whole path the
+`claims` command takes after cleaning (`analyze_articles`: checks, language, parse,
+entities, claims, JSON rows) is timed with 1 and with N processes (model loaded
+beforehand; forking the pool is timed), giving words/s and the scaling ratio. The machine's
+cores and load are printed beside it, since scaling needs idle cores.
 
     .venv/bin/python bench/claims_speed.py [--articles N] [--processes N]
 """
@@ -44,7 +45,7 @@ def benchmark_texts(limit: int | None) -> list[str]:
 
 
 def extraction_cost(texts: list[str]) -> tuple[float, float, float, int]:
-    """Seconds of parsing, of canonical entities and of claims over the texts, article by
+    """CPU seconds of parsing, of canonical entities and of claims over the texts, article by
     article in turn, and how many articles an extractor failed on (left out of the times)."""
     from extract.claims import article_claims
     from extract.entities import canonicalize
@@ -55,17 +56,17 @@ def extraction_cost(texts: list[str]) -> tuple[float, float, float, int]:
     failed = 0
     with nlp.select_pipes(disable=["newsclaims_entities"]):
         for text in texts:
-            start = time.perf_counter()
+            start = time.process_time()
             [doc] = nlp.pipe([text])
-            parsed = time.perf_counter()
+            parsed = time.process_time()
             canonicalize(doc)
-            canonical = time.perf_counter()
+            canonical = time.process_time()
             try:
                 article_claims(doc)
             except Exception:  # the claims command reports these and goes on; so does this
                 failed += 1
                 continue
-            claim_seconds += time.perf_counter() - canonical
+            claim_seconds += time.process_time() - canonical
             entity_seconds += canonical - parsed
             parse_seconds += parsed - start
     return parse_seconds, entity_seconds, claim_seconds, failed
