@@ -48,6 +48,8 @@ LABEL_KINDS = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person
 
 
 _BY_TOKEN_KEY = "newsclaims.entity_by_token"
+_ALIAS_CUE_WORDS = [cue.replace(",", " , ").split() for cue in ALIAS_CUES]
+_ALIAS_CUE_FIRST_WORDS = {words[0] for words in _ALIAS_CUE_WORDS}
 Doc.set_extension("entities", default=None, force=True)
 # kept in user_data, read straight from there: each ``doc._`` makes a new object
 Doc.set_extension(
@@ -220,9 +222,10 @@ def _defined_alias(mention: _Mention) -> Span | None:
         if _is_acronym_like(acronym) and acronym[0] in {word[0] for word in mention.words}:
             return after[1:2]
         return None
+    if not after or after[0].lower_ not in _ALIAS_CUE_FIRST_WORDS:
+        return None  # most names: no cue follows
     words = [token.lower_ for token in after]
-    for cue in ALIAS_CUES:
-        cue_words = cue.replace(",", " , ").split()
+    for cue_words in _ALIAS_CUE_WORDS:
         if words[: len(cue_words)] == cue_words:
             alias = doc[after.start + len(cue_words) : after.start + len(cue_words) + 6]
             length = next((i for i, t in enumerate(alias) if t.pos_ != "PROPN"), len(alias))
@@ -456,9 +459,10 @@ def canonicalize(doc: Doc) -> Doc:
 
 
 def _update_doc_ents(doc: Doc, mentions: list[_Mention], tag_ranges: list) -> None:
+    ents = doc.ents
     kept = [
         ent
-        for ent in doc.ents
+        for ent in ents
         if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
     ]
     taken = {index for ent in kept for index in range(ent.start, ent.end)}
@@ -467,7 +471,8 @@ def _update_doc_ents(doc: Doc, mentions: list[_Mention], tag_ranges: list) -> No
         for m in mentions
         if taken.isdisjoint(range(m.span.start, m.span.end))
     ]
-    doc.ents = filter_spans(kept + added)
+    if added or len(kept) < len(ents):  # setting doc.ents rewrites every token's entity tags
+        doc.ents = filter_spans(kept + added)
 
 
 @Language.component("newsclaims_entities")
