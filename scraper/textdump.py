@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import py3langid
 from justext import get_stoplist
@@ -280,6 +281,8 @@ def _with_time(day: datetime, match: re.Match | None) -> str:
     zone = match["zone"]
     if zone in rules.TIME_ZONES:
         moment = moment.replace(tzinfo=timezone(timedelta(hours=rules.TIME_ZONES[zone])))
+    elif zone in rules.SEASONAL_TIME_ZONES:
+        moment = moment.replace(tzinfo=ZoneInfo(rules.SEASONAL_TIME_ZONES[zone]))
     return moment.isoformat()
 
 

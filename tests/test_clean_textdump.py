@@ -65,8 +65,8 @@ def test_topics_line_dateline_and_time_before_the_date():
     article = clean("afp_story_newsletter_midbody.txt")
     assert article.title == "Paris Suburbs Test Heat Pumps on Old Apartment Blocks"
     assert article.tags == ["Climate", "Energy", "France"]
-    # "ET" may be EST or EDT, so the time is left without an offset.
-    assert article.published == "2024-10-02T09:30:00"
+    # "ET" in October is EDT
+    assert article.published == "2024-10-02T09:30:00-04:00"
     assert article.origin == "Agence France-Presse"
     assert article.publisher == "Daily Example"
 
@@ -103,13 +103,22 @@ def test_publishers_own_story_has_no_origin():
     ("line", "expected"),
     [
         ("Wednesday, 12 November 2025 10:12 AM EST", "2025-11-12T10:12:00-05:00"),
-        ("Published 9:30 a.m. ET Oct. 2, 2024", "2024-10-02T09:30:00"),
+        ("Published 9:30 a.m. ET Oct. 2, 2024", "2024-10-02T09:30:00-04:00"),
+        ("Published 4:05 p.m. PT Jan. 14, 2025", "2025-01-14T16:05:00-08:00"),
         ("2019-11-19T08:15:00Z", "2019-11-19T08:15:00+00:00"),
         ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
         ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
         ("23/08/2018", "2018-08-23"),
     ],
-    ids=["weekday-day-month", "time-first", "iso", "portuguese", "german-byline", "numeric"],
+    ids=[
+        "weekday-day-month",
+        "time-first-summer-time",
+        "time-first-winter-time",
+        "iso",
+        "portuguese",
+        "german-byline",
+        "numeric",
+    ],
 )
 def test_date_line_forms(line, expected):
     dump = (

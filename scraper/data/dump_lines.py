@@ -251,8 +251,7 @@ MAX_DATE_LINE_WORDS = 16
 SENTENCE_MIN_WORDS = 8
 SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
 
-# Time-zone abbreviations news pages print after times, as UTC offsets in hours ("ET" is
-# left out: it stands for EST or EDT depending on the season).
+# Time-zone abbreviations news pages print after times, as UTC offsets in hours.
 TIME_ZONES = {
     "UTC": 0,
     "GMT": 0,
@@ -278,6 +277,13 @@ TIME_ZONES = {
     "MDT": -6,
     "PST": -8,
     "PDT": -7,
+}
+# US zones named without the season ("9:30 a.m. ET"): their offset depends on the date.
+SEASONAL_TIME_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
 }
 
 # A date line or byline in the first part of the body run (this share of its text) marks
