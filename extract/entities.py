@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +77,7 @@ class _Mention:
 # --- names -----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # every mention of a name is compared by it: names recur
 def normalized(name: str) -> str:
     """Lower-case, accent-free, without periods, apostrophe variants or a leading "the"."""
     text = unicodedata.normalize("NFKD", name)
