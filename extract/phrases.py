@@ -47,19 +47,28 @@ def _is_list_introducer(token: Token) -> bool:
     return token.lower_ == "as" and any(child.lower_ == "such" for child in children_of(token))
 
 
-def _cut(token: Token, head: Token) -> bool:
-    """Whether ``token`` and its subtree are left out of the phrase headed by ``head``."""
+def _cut(token: Token, on_head: bool) -> bool:
+    """Whether ``token`` and its subtree are left out of a phrase (``on_head``: ``token``
+    hangs on the phrase's head itself)."""
     if token.dep_ in DESCRIPTIVE_DEPS:
         return True
     if token.dep_ == "acl":  # "a study showing ..." -> "a study"; "a deal to buy ..." stays
         return not any(child.tag_ == "TO" for child in children_of(token))
-    return token.head == head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
+    return on_head and (token.dep_ in COORDINATION_DEPS or _is_list_introducer(token))
 
 
 def same_paragraph(first: Token, second: Token) -> bool:
     """No line break between two words (the parser sometimes joins paragraphs)."""
     start, end = sorted((first.idx, second.idx))
     return "\n" not in article_text(first.doc)[start:end]
+
+
+def _paragraph_bounds(token: Token) -> tuple[int, int]:
+    """The offsets a word's paragraph spans: a word at an offset in between (both included)
+    is in the same paragraph, as `same_paragraph` tells it."""
+    text = article_text(token.doc)
+    line_break = text.find("\n", token.idx)
+    return text.rfind("\n", 0, token.idx) + 1, len(text) if line_break < 0 else line_break
 
 
 def is_instrument_code(token: Token) -> bool:
@@ -82,12 +91,15 @@ def _kept_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         kept.append(token)
-        stack.extend(child for child in children_of(token) if not _cut(child, head))
+        on_head = token.i == head.i
+        stack.extend(child for child in children_of(token) if not _cut(child, on_head))
     kept.sort(key=lambda token: token.i)
+    paragraph_start, paragraph_end = _paragraph_bounds(head)
     kept = [
         token
         for token in kept
-        if not (token.is_space or is_instrument_code(token)) and same_paragraph(token, head)
+        if paragraph_start <= token.idx <= paragraph_end
+        and not (token.is_space or is_instrument_code(token))
     ] or [head]
     kept = _drop_stranded_punctuation(kept)
     while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
