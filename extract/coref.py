@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
 from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.doc_index import children_of, tokens_of
@@ -52,6 +53,10 @@ _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # pronouns and descriptions ("the 56-year-old" is an ADJ): the only words _antecedent resolves
 _REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
 _REFERRING_POS_IDS = numpy.array([IDS[pos] for pos in _REFERRING_POS], dtype="uint64")
+_APPOSITIVE = get_string_id("appos")
+_FIRST_PERSON_WORDS = numpy.array(
+    [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
+)
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -72,6 +77,21 @@ def referent(span: Span) -> str | None:
         if name:
             return name
     return _references(span.doc).resolve(span)
+
+
+def may_refer(doc: Doc) -> numpy.ndarray | None:
+    """For each token, whether a span holding it may refer to an entity by the rules: it is
+    part of an entity, a proper noun, an appositive, a first-person pronoun or a resolved
+    pronoun or description. None when a neural resolver is plugged in: it may resolve any
+    span."""
+    if _neural_resolver is not None:
+        return None
+    references = _references(doc)
+    ent_types, parts_of_speech, deps, lowers = doc.to_array([ENT_TYPE, POS, DEP, LOWER]).T
+    flags = (ent_types != 0) | (parts_of_speech == IDS["PROPN"]) | (deps == _APPOSITIVE)
+    flags |= numpy.isin(lowers, _FIRST_PERSON_WORDS)
+    flags[list(references.resolved)] = True
+    return flags
 
 
 def sentences(doc: Doc) -> list[Span]:

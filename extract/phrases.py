@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import LIKE_NUM, SHAPE
 from spacy.tokens import Doc, Span, Token
 
-from extract.coref import referent
+from extract.coref import may_refer, referent
 from extract.doc_index import article_text, children_of
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
@@ -24,6 +26,7 @@ DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
 _PHRASES_KEY = "newsclaims.phrases"
+_COUNTS_KEY = "newsclaims.qualifying_counts"
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,29 @@ def _refers(numeral: Token) -> bool:
             for child in children_of(numeral.head)
         )
     )
+
+
+def may_qualify(head: Token) -> bool:
+    """False when no phrase within ``head``'s subtree can qualify, as nothing in it names,
+    counts or refers: a look at per-Doc counts, cheaper than building the phrases."""
+    counts = _qualifying_counts(head.doc)
+    return counts is None or counts[head.right_edge.i + 1] > counts[head.left_edge.i]
+
+
+def _qualifying_counts(doc: Doc) -> list[int] | None:
+    """How many tokens before each position may make a phrase qualify (a name, a number or
+    a reference: more than `Phrase.qualifies` takes), or None when any may."""
+    if _COUNTS_KEY in doc.user_data:
+        return doc.user_data[_COUNTS_KEY]
+    refers = may_refer(doc)
+    counts = None
+    if refers is not None:
+        like_num, shapes = doc.to_array([LIKE_NUM, SHAPE]).T
+        digit_shapes = [h for h in numpy.unique(shapes).tolist() if "d" in doc.vocab.strings[h]]
+        flags = refers | (like_num != 0) | numpy.isin(shapes, digit_shapes)
+        counts = [0, *numpy.cumsum(flags).tolist()]
+    doc.user_data[_COUNTS_KEY] = counts
+    return counts
 
 
 def phrase(head: Token) -> Phrase:

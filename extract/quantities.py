@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy
 from numerizer import numerize
 from spacy.attrs import LIKE_NUM, LOWER, PREFIX
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from extract.attribution import (
@@ -98,7 +98,7 @@ def quantity_claims(doc: Doc) -> list[Claim]:
 
 
 _AMOUNT_WORDS = numpy.array(
-    [hash_string(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A)], dtype="uint64"
+    [get_string_id(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A)], dtype="uint64"
 )
 
 

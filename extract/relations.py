@@ -27,6 +27,7 @@ from extract.phrases import (
     extended,
     has_number,
     is_instrument_code,
+    may_qualify,
     phrase,
     same_paragraph,
     split_phrases,
@@ -492,6 +493,8 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         return []  # "I love the way ...": the speaker's feeling, an opinion
     if object_head is None and (subject_head is None or subject_head.pos_ == "PRON"):
         return []  # "it became": without an object, only a named subject makes a claim
+    if not any(head is not None and may_qualify(head) for head in (subject_head, object_head)):
+        return []  # "the plan angered residents": nothing named or counted on either side
     subjects = split_phrases(subject_head) if subject_head is not None else [None]
     if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
         return []  # a copular claim needs a named-entity subject
