@@ -4,7 +4,6 @@ per transaction."""
 from __future__ import annotations
 
 import bisect
-import hashlib
 import json
 import re
 import sqlite3
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 import courlan
 import sqlite_utils
 
+from corpus.fingerprint import content_hash, story_hash
 from corpus.schema import SchemaError, prepare
 from extract.analyze import Analysis
 from extract.entities import entity_key
@@ -53,11 +53,6 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
-def content_hash(text: str) -> str:
-    """The article text's fingerprint, blind to differences in whitespace."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
 def canonical_url(url: str | None) -> str | None:
     """The URL with tracking parameters, fragment and trailing slash removed."""
     if not url or urlsplit(url).scheme not in ("http", "https"):
@@ -82,6 +77,87 @@ def find_article(connection: sqlite3.Connection, url: str | None, text_hash: str
         [text_hash, url],
     ).fetchone()
     return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """Where an input stands against the stored articles: the article that tells its story,
+    and whether the input is that article itself, a copy already recorded, or a new copy."""
+
+    article_id: int
+    kind: str  # article | known copy | new copy
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a text was found, and its fingerprints."""
+
+    source: str
+    canonical_url: str | None
+    content_hash: str
+    story_hash: str
+
+    @property
+    def key(self) -> str:
+        """The place itself: the canonical URL, or the source when there is none."""
+        return self.canonical_url or self.source
+
+
+def place_of(article: Article) -> Place:
+    return Place(
+        article.source,
+        canonical_url(article.url),
+        content_hash(article.text),
+        story_hash(article.text),
+    )
+
+
+def find_story(connection: sqlite3.Connection, place: Place) -> tuple[int, str | None, str] | None:
+    """The id, canonical URL and source of the stored article telling the story found at
+    ``place`` (same text first, else the same story under other credit lines)."""
+    return connection.execute(
+        "SELECT id, canonical_url, source FROM articles"
+        " WHERE content_hash = ?1 OR story_hash = ?2 ORDER BY content_hash = ?1 DESC LIMIT 1",
+        [place.content_hash, place.story_hash],
+    ).fetchone()
+
+
+def known_copy(connection: sqlite3.Connection, place: Place) -> int | None:
+    """The article of which a copy was recorded at ``place``."""
+    if place.canonical_url:
+        row = connection.execute(
+            "SELECT article_id FROM copies WHERE canonical_url = ? LIMIT 1", [place.canonical_url]
+        ).fetchone()
+    else:
+        row = connection.execute(
+            "SELECT article_id FROM copies WHERE canonical_url IS NULL AND source = ? LIMIT 1",
+            [place.source],
+        ).fetchone()
+    return row[0] if row else None
+
+
+def sighting(connection: sqlite3.Connection, place: Place) -> Sighting | None:
+    """How the text at ``place`` stands against the database; None for a new story.
+
+    The same canonical URL (or, without one, the same source) is the article or a copy
+    seen before; the same text or story anywhere else is a new copy.
+    Takes a plain connection, so that a thread other than the writer's can ask too.
+    """
+    if place.canonical_url:
+        row = connection.execute(
+            "SELECT id FROM articles WHERE canonical_url = ?", [place.canonical_url]
+        ).fetchone()
+        if row:
+            return Sighting(row[0], "article")
+    copied = known_copy(connection, place)
+    if copied is not None:
+        return Sighting(copied, "known copy")
+    story = find_story(connection, place)
+    if story is None:
+        return None
+    article_id, url, source = story
+    same_file = place.canonical_url is None and url is None and source == place.source
+    return Sighting(article_id, "article" if same_file else "new copy")
 
 
 def start_run(db: sqlite_utils.Database, provenance: dict) -> int:
@@ -137,6 +213,40 @@ class Store:
             self._outlets.clear()
             raise
 
+    def record_copy(self, article: Article, *, fetched_at: str | None = None) -> int | None:
+        """Record ``article`` as a further appearance of the stored article telling its
+        story, once per place; returns that article's id, or None if none is stored."""
+        place = place_of(article)
+        try:
+            with self.db.atomic():
+                story = find_story(self.db.conn, place)
+                if story is None:
+                    return None
+                if known_copy(self.db.conn, place) is None:
+                    self._write_copy(story[0], article, place, fetched_at)
+                return story[0]
+        except BaseException:
+            self._outlets.clear()
+            raise
+
+    def _write_copy(
+        self, article_id: int, article: Article, place: Place, fetched_at: str | None
+    ) -> None:
+        self.db["copies"].insert(
+            {
+                "article_id": article_id,
+                "source": article.source,
+                "url": article.url,
+                "canonical_url": place.canonical_url,
+                "outlet_id": self._outlet_id(article),
+                "title": article.title,
+                "published": article.published,
+                "content_hash": place.content_hash,
+                "seen_at": fetched_at or now(),
+                "seen_in_run": self.run_id,
+            }
+        )
+
     def _store(
         self,
         article: Article,
@@ -182,6 +292,7 @@ class Store:
             "tags": json.dumps(article.tags, ensure_ascii=False),
             "description": article.description,
             "content_hash": text_hash,
+            "story_hash": story_hash(article.text),
             "word_count": len(article.text.split()),
             "fetched_at": fetched_at,
             "ingested_at": now(),
@@ -446,5 +557,5 @@ def sentence_around(text: str, breaks: list[int], start: int, end: int) -> str:
 
 def corpus_stats(db: sqlite_utils.Database) -> dict[str, int]:
     """How many rows each table holds."""
-    tables = ("articles", "claims", "entities", "mentions", "outlets", "failures", "runs")
+    tables = ("articles", "claims", "entities", "mentions", "outlets", "failures", "runs", "copies")
     return {table: db[table].count for table in tables}
