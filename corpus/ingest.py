@@ -191,7 +191,9 @@ class Ingestion:
         return Outcome(article.source, "stored", claims=stored.claims)
 
     def _new_articles(self) -> Iterator[Article]:
-        """The cleaned articles not stored yet (all of them with --reextract).
+        """The cleaned articles not stored yet (with --reextract, the stored ones too);
+        copies of stored stories, and of stories met earlier in this run, are set aside
+        to be recorded.
 
         Checked before analysis, so a rerun spends no spaCy time on stored articles.
         Runs in whichever thread feeds the analysis, so it reads on its own connection.
@@ -209,15 +211,13 @@ class Ingestion:
                     continue
                 place = place_of(item)
                 seen = sighting(reader, place)
-                rerun = seen is not None and seen.kind != "new copy"
-                if place.key in places or (
-                    rerun and not (self.reextract and seen.kind == "article")
-                ):
+                rerun = seen == "known copy" or (seen == "article" and not self.reextract)
+                if rerun or place.key in places:
                     self._early.append(Outcome(item.source, "skipped"))
                     continue
                 places.add(place.key)
                 fingerprints = {place.content_hash, place.story_hash}
-                if seen is not None and seen.kind == "new copy":
+                if seen == "new copy":
                     self._early.append(Outcome(item.source, "copied", article=item))
                 elif fingerprints & stories:
                     self._later.append(Outcome(item.source, "copied", article=item))

@@ -7,6 +7,8 @@ import bisect
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,15 +82,6 @@ def find_article(connection: sqlite3.Connection, url: str | None, text_hash: str
 
 
 @dataclass(frozen=True)
-class Sighting:
-    """Where an input stands against the stored articles: the article that tells its story,
-    and whether the input is that article itself, a copy already recorded, or a new copy."""
-
-    article_id: int
-    kind: str  # article | known copy | new copy
-
-
-@dataclass(frozen=True)
 class Place:
     """Where a text was found, and its fingerprints."""
 
@@ -122,42 +115,39 @@ def find_story(connection: sqlite3.Connection, place: Place) -> tuple[int, str |
     ).fetchone()
 
 
-def known_copy(connection: sqlite3.Connection, place: Place) -> int | None:
-    """The article of which a copy was recorded at ``place``."""
+def copy_recorded(connection: sqlite3.Connection, place: Place) -> bool:
+    """Whether a copy was recorded at ``place`` (its canonical URL, else its source)."""
     if place.canonical_url:
-        row = connection.execute(
-            "SELECT article_id FROM copies WHERE canonical_url = ? LIMIT 1", [place.canonical_url]
-        ).fetchone()
+        sql, key = "SELECT 1 FROM copies WHERE canonical_url = ?", place.canonical_url
     else:
-        row = connection.execute(
-            "SELECT article_id FROM copies WHERE canonical_url IS NULL AND source = ? LIMIT 1",
-            [place.source],
-        ).fetchone()
-    return row[0] if row else None
+        sql, key = "SELECT 1 FROM copies WHERE canonical_url IS NULL AND source = ?", place.source
+    return connection.execute(sql, [key]).fetchone() is not None
 
 
-def sighting(connection: sqlite3.Connection, place: Place) -> Sighting | None:
-    """How the text at ``place`` stands against the database; None for a new story.
+def sighting(connection: sqlite3.Connection, place: Place) -> str | None:
+    """How the text at ``place`` stands against the database: "article" (it is a stored
+    article), "known copy" (a copy recorded before), "new copy" (a stored story met at
+    another place), or None (a new story).
 
-    The same canonical URL (or, without one, the same source) is the article or a copy
-    seen before; the same text or story anywhere else is a new copy.
+    The same canonical URL (or, without one, the same source) is the same place; the same
+    text or story anywhere else is a copy.
     Takes a plain connection, so that a thread other than the writer's can ask too.
     """
-    if place.canonical_url:
-        row = connection.execute(
-            "SELECT id FROM articles WHERE canonical_url = ?", [place.canonical_url]
+    if (
+        place.canonical_url
+        and connection.execute(
+            "SELECT 1 FROM articles WHERE canonical_url = ?", [place.canonical_url]
         ).fetchone()
-        if row:
-            return Sighting(row[0], "article")
-    copied = known_copy(connection, place)
-    if copied is not None:
-        return Sighting(copied, "known copy")
+    ):
+        return "article"
+    if copy_recorded(connection, place):
+        return "known copy"
     story = find_story(connection, place)
     if story is None:
         return None
-    article_id, url, source = story
+    _, url, source = story
     same_file = place.canonical_url is None and url is None and source == place.source
-    return Sighting(article_id, "article" if same_file else "new copy")
+    return "article" if same_file else "new copy"
 
 
 def start_run(db: sqlite_utils.Database, provenance: dict) -> int:
@@ -206,26 +196,27 @@ class Store:
         """
         url = canonical_url(article.url)
         text_hash = content_hash(article.text)
-        try:
-            return self._store(article, analysis, url, text_hash, fetched_at)
-        except BaseException:
-            # Outlets cached during the rolled-back transaction may not exist.
-            self._outlets.clear()
-            raise
+        return self._store(article, analysis, url, text_hash, fetched_at)
 
     def record_copy(self, article: Article, *, fetched_at: str | None = None) -> int | None:
         """Record ``article`` as a further appearance of the stored article telling its
         story, once per place; returns that article's id, or None if none is stored."""
         place = place_of(article)
+        with self._transaction():
+            story = find_story(self.db.conn, place)
+            if story is None:
+                return None
+            if not copy_recorded(self.db.conn, place):
+                self._write_copy(story[0], article, place, fetched_at)
+            return story[0]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
         try:
             with self.db.atomic():
-                story = find_story(self.db.conn, place)
-                if story is None:
-                    return None
-                if known_copy(self.db.conn, place) is None:
-                    self._write_copy(story[0], article, place, fetched_at)
-                return story[0]
+                yield
         except BaseException:
+            # Outlets cached during the rolled-back transaction may not exist.
             self._outlets.clear()
             raise
 
@@ -255,7 +246,7 @@ class Store:
         text_hash: str,
         fetched_at: str | None,
     ) -> StoredArticle | None:
-        with self.db.atomic():
+        with self._transaction():
             existing = find_article(self.db.conn, url, text_hash)
             forgotten: list[int] = []
             if existing is not None:
