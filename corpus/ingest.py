@@ -168,7 +168,7 @@ class Ingestion:
     @staticmethod
     def _record_copy(store: Store, outcome: Outcome) -> Outcome:
         try:
-            article_id = store.record_copy(outcome.article, fetched_at=now())
+            article_id = store.record_copy(outcome.article)
         except Exception as error:  # one copy that cannot be stored must not stop the rest
             return Outcome(outcome.source, "failed", "store", describe(error))
         if article_id is None:  # its story came first in this run and failed there

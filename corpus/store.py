@@ -198,7 +198,7 @@ class Store:
         text_hash = content_hash(article.text)
         return self._store(article, analysis, url, text_hash, fetched_at)
 
-    def record_copy(self, article: Article, *, fetched_at: str | None = None) -> int | None:
+    def record_copy(self, article: Article) -> int | None:
         """Record ``article`` as a further appearance of the stored article telling its
         story, once per place; returns that article's id, or None if none is stored."""
         place = place_of(article)
@@ -207,7 +207,7 @@ class Store:
             if story is None:
                 return None
             if not copy_recorded(self.db.conn, place):
-                self._write_copy(story[0], article, place, fetched_at)
+                self._write_copy(story[0], article, place)
             return story[0]
 
     @contextmanager
@@ -220,9 +220,7 @@ class Store:
             self._outlets.clear()
             raise
 
-    def _write_copy(
-        self, article_id: int, article: Article, place: Place, fetched_at: str | None
-    ) -> None:
+    def _write_copy(self, article_id: int, article: Article, place: Place) -> None:
         self.db["copies"].insert(
             {
                 "article_id": article_id,
@@ -233,7 +231,7 @@ class Store:
                 "title": article.title,
                 "published": article.published,
                 "content_hash": place.content_hash,
-                "seen_at": fetched_at or now(),
+                "seen_at": now(),
                 "seen_in_run": self.run_id,
             }
         )

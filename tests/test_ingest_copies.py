@@ -6,6 +6,7 @@ import re
 import sqlite_utils
 from click.testing import CliRunner
 
+import extract.analyze
 from corpus.ingest import Ingestion
 from newsclaims.cli import cli
 
@@ -102,6 +103,16 @@ def test_a_copy_in_the_same_run_as_its_story_is_recorded(tmp_path):
     assert [row["article_id"] for row in db["copies"].rows] == [article["id"]]
 
 
+def test_the_outcome_of_a_copy_names_the_article_it_copies(tmp_path):
+    db_path = tmp_path / "corpus.db"
+    outcomes = list(Ingestion(db_path, [str(write(tmp_path / "pages", ORIGINAL, COPY))]).run())
+    [article] = sqlite_utils.Database(db_path)["articles"].rows
+    assert [(outcome.status, outcome.copy_of) for outcome in outcomes] == [
+        ("stored", None),
+        ("copied", article["id"]),
+    ]
+
+
 def test_the_same_text_in_another_file_is_a_copy(tmp_path):
     db_path = tmp_path / "corpus.db"
     story = "\n\n".join(WIRE_PARAGRAPHS)
@@ -154,3 +165,20 @@ def test_reextract_analyzes_the_article_and_keeps_its_copy_a_copy(tmp_path):
     # files are read in name order: inlandtimes.html is the article, pugetherald.html its copy
     assert next(db["articles"].rows)["title"] == "Cascade water bills going up"
     assert next(db["copies"].rows)["title"] == "Water rates to rise 14%"
+
+
+def test_a_copy_of_a_story_that_failed_in_the_same_run_fails_too(tmp_path, monkeypatch):
+    def failing(text, nlp):
+        raise RuntimeError("parser gave up")
+
+    monkeypatch.setattr(extract.analyze, "analyze_text", failing)
+    db_path = tmp_path / "corpus.db"
+    pages = write(tmp_path / "pages", ORIGINAL, COPY)
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(db_path), str(pages)])
+    assert result.exit_code == 1
+    assert f"error: {pages / 'pugetherald.html'}: a copy of an article that could not" in (
+        result.stderr
+    )
+    db = sqlite_utils.Database(db_path)
+    assert [row["stage"] for row in db["failures"].rows] == ["extract", "store"]
+    assert (db["articles"].count, db["copies"].count) == (0, 0)
