@@ -2,6 +2,8 @@
 
 Every article is committed on its own with everything found in it, so an ingest
 killed at any moment keeps what it stored, and run again skips it and goes on.
+A story already stored that turns up at another URL (or in another file) is not
+analyzed again: that further appearance is recorded as a copy of the stored article.
 """
 
 from __future__ import annotations
@@ -20,13 +22,12 @@ import spacy
 from corpus.schema import create_indexes, drop_secondary_indexes
 from corpus.store import (
     Store,
-    canonical_url,
-    content_hash,
-    find_article,
     finish_run,
     now,
     open_database,
+    place_of,
     record_failure,
+    sighting,
     start_run,
 )
 from extract.analyze import Analysis, analyze_articles
@@ -40,10 +41,12 @@ class Outcome:
     """What became of one input."""
 
     source: str
-    status: str  # stored | skipped | failed
+    status: str  # stored | copied | skipped | failed
     stage: str | None = None  # for failures: clean | extract | store
     error: str | None = None
     claims: int = 0
+    article: Article | None = None  # for copies: the appearance to record
+    copy_of: int | None = None  # for copies, once recorded: the stored article
 
 
 @dataclass
@@ -53,6 +56,7 @@ class Summary:
     stored: int = 0
     skipped: int = 0
     failed: int = 0
+    copied: int = 0
     claims: int = 0
     entity_ids: set[int] = field(default_factory=set)
     seconds: float = 0.0
@@ -66,6 +70,7 @@ class Summary:
             "articles_stored": self.stored,
             "articles_skipped": self.skipped,
             "articles_failed": self.failed,
+            "articles_copied": self.copied,
             "claims": self.claims,
             "entities": len(self.entity_ids),
             "seconds": round(self.seconds, 3),
@@ -112,9 +117,11 @@ class Ingestion:
         self.processes = processes
         self.reextract = reextract
         self.summary = Summary()
-        # Outcomes decided before analysis (skips, cleaning failures). With several
+        # Outcomes decided before analysis (skips, copies, cleaning failures). With several
         # processes these are decided in the pool's feeding thread, hence a deque.
         self._early: deque[Outcome] = deque()
+        # Copies of a story first met in this run: recorded once the run has stored it.
+        self._later: deque[Outcome] = deque()
 
     def run(self) -> Iterator[Outcome]:
         """Ingest every input, yielding one outcome per input as it is decided."""
@@ -132,10 +139,11 @@ class Ingestion:
             store = Store(db, run_id)
             articles = self._new_articles()
             for article, fetched_at, analysis in self._analyzed(articles):
-                yield from self._report(db, run_id, self._drain_early())
+                yield from self._report(db, store, self._drain(self._early))
                 stored = self._store(store, article, fetched_at, analysis)
-                yield from self._report(db, run_id, [stored])
-            yield from self._report(db, run_id, self._drain_early())
+                yield from self._report(db, store, [stored])
+            yield from self._report(db, store, self._drain(self._early))
+            yield from self._report(db, store, self._drain(self._later))
             if bulk:
                 create_indexes(db)
             self.summary.seconds = time.perf_counter() - started
@@ -143,16 +151,30 @@ class Ingestion:
         finally:
             db.close()
 
-    def _report(self, db, run_id: int, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    def _report(self, db, store: Store, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
         for outcome in outcomes:
+            if outcome.status == "copied":
+                outcome = self._record_copy(store, outcome)
             if outcome.status == "failed":
-                record_failure(db, outcome.source, outcome.stage, outcome.error, run_id)
+                record_failure(db, outcome.source, outcome.stage, outcome.error, store.run_id)
             self.summary.count(outcome)
             yield outcome
 
-    def _drain_early(self) -> Iterator[Outcome]:
-        while self._early:
-            yield self._early.popleft()
+    @staticmethod
+    def _drain(outcomes: deque[Outcome]) -> Iterator[Outcome]:
+        while outcomes:
+            yield outcomes.popleft()
+
+    @staticmethod
+    def _record_copy(store: Store, outcome: Outcome) -> Outcome:
+        try:
+            article_id = store.record_copy(outcome.article)
+        except Exception as error:  # one copy that cannot be stored must not stop the rest
+            return Outcome(outcome.source, "failed", "store", describe(error))
+        if article_id is None:  # its story came first in this run and failed there
+            error = "a copy of an article that could not be stored"
+            return Outcome(outcome.source, "failed", "store", error)
+        return Outcome(outcome.source, "copied", copy_of=article_id)
 
     def _store(
         self, store: Store, article: Article, fetched_at: str, analysis: Analysis | Failure
@@ -169,13 +191,16 @@ class Ingestion:
         return Outcome(article.source, "stored", claims=stored.claims)
 
     def _new_articles(self) -> Iterator[Article]:
-        """The cleaned articles not stored yet (all of them with --reextract).
+        """The cleaned articles not stored yet (with --reextract, the stored ones too);
+        copies of stored stories, and of stories met earlier in this run, are set aside
+        to be recorded.
 
         Checked before analysis, so a rerun spends no spaCy time on stored articles.
         Runs in whichever thread feeds the analysis, so it reads on its own connection.
         """
         reader = sqlite3.connect(self.db_path, check_same_thread=False)
-        seen: set[str] = set()
+        places: set[str] = set()  # of this run's inputs: the same place twice is a rerun
+        stories: set[str] = set()  # the fingerprints of the articles sent to analysis
         try:
             for item in clean_inputs(self.inputs, raw=self.raw):
                 if isinstance(item, Failure):
@@ -184,14 +209,21 @@ class Ingestion:
                 if not item.text.strip():
                     self._early.append(Outcome(item.source, "failed", "clean", "no article text"))
                     continue
-                url, text_hash = canonical_url(item.url), content_hash(item.text)
-                keys = {url, text_hash} - {None}
-                stored = not self.reextract and find_article(reader, url, text_hash) is not None
-                if stored or keys & seen:
+                place = place_of(item)
+                seen = sighting(reader, place)
+                rerun = seen == "known copy" or (seen == "article" and not self.reextract)
+                if rerun or place.key in places:
                     self._early.append(Outcome(item.source, "skipped"))
                     continue
-                seen |= keys
-                yield item
+                places.add(place.key)
+                fingerprints = {place.content_hash, place.story_hash}
+                if seen == "new copy":
+                    self._early.append(Outcome(item.source, "copied", article=item))
+                elif fingerprints & stories:
+                    self._later.append(Outcome(item.source, "copied", article=item))
+                else:
+                    stories |= fingerprints
+                    yield item
         finally:
             reader.close()
 

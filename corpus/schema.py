@@ -12,9 +12,11 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from corpus.fingerprint import story_hash
+
 # "NCLM": tells a newsclaims database apart from any other SQLite file.
 APPLICATION_ID = 0x4E434C4D
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaError(Exception):
@@ -39,6 +41,7 @@ TABLES: dict[str, dict] = {
             "articles_stored": int,
             "articles_skipped": int,
             "articles_failed": int,
+            "articles_copied": int,  # version 3
             "claims": int,
             "entities": int,
             "seconds": float,
@@ -62,6 +65,7 @@ TABLES: dict[str, dict] = {
             "tags": str,  # JSON list
             "description": str,
             "content_hash": str,
+            "story_hash": str,  # version 3
             "word_count": int,
             "fetched_at": str,
             "ingested_at": str,
@@ -69,6 +73,28 @@ TABLES: dict[str, dict] = {
         },
         "pk": "id",
         "foreign_keys": [("outlet_id", "outlets", "id"), ("run_id", "runs", "id")],
+    },
+    # Each further place an article's story ran: another outlet's URL, another file (version 3).
+    "copies": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "source": str,
+            "url": str,
+            "canonical_url": str,
+            "outlet_id": int,
+            "title": str,
+            "published": str,
+            "content_hash": str,
+            "seen_at": str,
+            "seen_in_run": int,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("article_id", "articles", "id"),
+            ("outlet_id", "outlets", "id"),
+            ("seen_in_run", "runs", "id"),
+        ],
     },
     "entities": {
         "columns": {
@@ -151,6 +177,12 @@ UNIQUE_INDEXES: dict[str, list[str]] = {
     "entities": ["key"],
 }
 
+# Further lookups ingest needs on every article, kept in place during bulk loads too.
+LOOKUP_INDEXES: dict[str, list[tuple[str, ...]]] = {
+    "articles": [("story_hash",)],
+    "copies": [("canonical_url",), ("article_id", "source")],
+}
+
 # Indexes for what users filter and facet on, and for deleting an article's rows on
 # --reextract; ingest may drop these during a bulk load and build them afterwards.
 SECONDARY_INDEXES: dict[str, list[tuple[str, ...]]] = {
@@ -168,6 +200,7 @@ SECONDARY_INDEXES: dict[str, list[tuple[str, ...]]] = {
         ("run_id",),
     ],
     "failures": [("run_id",), ("stage",)],
+    "copies": [("outlet_id",), ("seen_in_run",)],
 }
 
 FULL_TEXT: dict[str, list[str]] = {
@@ -222,10 +255,13 @@ VIEWS: dict[str, str] = {"claims_readable": CLAIMS_READABLE_SQL.strip()}
 
 
 def create_indexes(db: sqlite_utils.Database, *, secondary: bool = True) -> None:
-    """Create the unique lookups and, unless told not to, the secondary indexes."""
+    """Create the lookups and, unless told not to, the secondary indexes."""
     for table, columns in UNIQUE_INDEXES.items():
         for column in columns:
             db[table].create_index([column], unique=True, if_not_exists=True)
+    for table, indexes in LOOKUP_INDEXES.items():
+        for columns in indexes:
+            db[table].create_index(list(columns), if_not_exists=True)
     if secondary:
         for table, indexes in SECONDARY_INDEXES.items():
             for columns in indexes:
@@ -245,13 +281,16 @@ def create_views(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql, replace=True)
 
 
+def create_table(db: sqlite_utils.Database, name: str) -> None:
+    spec = TABLES[name]
+    db.create_table(name, spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+
+
 def create_schema(db: sqlite_utils.Database) -> None:
     """Create every table, index, full-text index and view of an empty database."""
     with db.atomic():
-        for name, spec in TABLES.items():
-            db.create_table(
-                name, spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys")
-            )
+        for name in TABLES:
+            create_table(db, name)
         create_indexes(db)
         for table, columns in FULL_TEXT.items():
             db[table].enable_fts(columns, create_triggers=True)
@@ -265,8 +304,25 @@ def add_entity_attributes(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE entities ADD COLUMN attributes TEXT")
 
 
+def add_copies(db: sqlite_utils.Database) -> None:
+    """Version 3 keeps every further outlet a story ran on (the copies table), and each
+    article's story hash, by which a copy whose credit lines differ is still found."""
+    db.execute("ALTER TABLE articles ADD COLUMN story_hash TEXT")
+    db.execute("ALTER TABLE runs ADD COLUMN articles_copied INTEGER")
+    create_table(db, "copies")
+    texts = db.execute("SELECT id, text FROM articles").fetchall()
+    db.conn.executemany(
+        "UPDATE articles SET story_hash = ? WHERE id = ?",
+        [(story_hash(text or ""), article_id) for article_id, text in texts],
+    )
+    create_indexes(db)
+
+
 # Each migration takes a database at version N to N + 1, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: add_entity_attributes}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    1: add_entity_attributes,
+    2: add_copies,
+}
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -16,6 +17,11 @@ METADATA_CANDIDATES = (
 )
 # The database name metadata.yml describes; it is filed under the served database's name.
 METADATA_DATABASE = "corpus"
+
+# The names a query reads rows from (not table-valued functions such as json_each(...)),
+# and the names its common table expressions define.
+READ_NAMES = re.compile(r"\b(?:from|join)\s+(\w+)\b(?!\s*\()", re.IGNORECASE)
+CTE_NAMES = re.compile(r"\b(\w+)\s+as\s*\(", re.IGNORECASE)
 
 # Settings for corpora of millions of claims (measured in bench/serve_latency.py):
 SETTINGS = {
@@ -82,6 +88,17 @@ def fitted_table_metadata(table: dict, columns: set[str], tables: set[str]) -> d
     return fitted
 
 
+def reads_only(sql: str, tables: set[str]) -> bool:
+    """Whether a canned query reads only tables and views the database has.
+
+    A corpus written by an older newsclaims may lack a table (copies came in schema
+    version 3); a query reading it would answer with an error.
+    """
+    read = {name.lower() for name in READ_NAMES.findall(sql)}
+    defined = {name.lower() for name in CTE_NAMES.findall(sql)}
+    return read - defined <= {table.lower() for table in tables}
+
+
 def corpus_metadata(db_path: Path) -> dict:
     """metadata.yml with its database entry filed under the served database's name."""
     metadata = parse_metadata(metadata_path().read_text(encoding="utf-8"))
@@ -91,6 +108,11 @@ def corpus_metadata(db_path: Path) -> dict:
         name: fitted_table_metadata(table, columns[name], set(columns))
         for name, table in database.get("tables", {}).items()
         if name in columns
+    }
+    database["queries"] = {
+        name: query
+        for name, query in database.get("queries", {}).items()
+        if reads_only(query["sql"], set(columns))
     }
     metadata["databases"] = {db_path.stem: database}
     return metadata

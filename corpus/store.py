@@ -4,10 +4,11 @@ per transaction."""
 from __future__ import annotations
 
 import bisect
-import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 import courlan
 import sqlite_utils
 
+from corpus.fingerprint import content_hash, story_hash
 from corpus.schema import SchemaError, prepare
 from extract.analyze import Analysis
 from extract.entities import entity_key
@@ -53,11 +55,6 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
-def content_hash(text: str) -> str:
-    """The article text's fingerprint, blind to differences in whitespace."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
 def canonical_url(url: str | None) -> str | None:
     """The URL with tracking parameters, fragment and trailing slash removed."""
     if not url or urlsplit(url).scheme not in ("http", "https"):
@@ -82,6 +79,75 @@ def find_article(connection: sqlite3.Connection, url: str | None, text_hash: str
         [text_hash, url],
     ).fetchone()
     return row[0] if row else None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a text was found, and its fingerprints."""
+
+    source: str
+    canonical_url: str | None
+    content_hash: str
+    story_hash: str
+
+    @property
+    def key(self) -> str:
+        """The place itself: the canonical URL, or the source when there is none."""
+        return self.canonical_url or self.source
+
+
+def place_of(article: Article) -> Place:
+    return Place(
+        article.source,
+        canonical_url(article.url),
+        content_hash(article.text),
+        story_hash(article.text),
+    )
+
+
+def find_story(connection: sqlite3.Connection, place: Place) -> tuple[int, str | None, str] | None:
+    """The id, canonical URL and source of the stored article telling the story found at
+    ``place`` (same text first, else the same story under other credit lines)."""
+    return connection.execute(
+        "SELECT id, canonical_url, source FROM articles"
+        " WHERE content_hash = ?1 OR story_hash = ?2 ORDER BY content_hash = ?1 DESC LIMIT 1",
+        [place.content_hash, place.story_hash],
+    ).fetchone()
+
+
+def copy_recorded(connection: sqlite3.Connection, place: Place) -> bool:
+    """Whether a copy was recorded at ``place`` (its canonical URL, else its source)."""
+    if place.canonical_url:
+        sql, key = "SELECT 1 FROM copies WHERE canonical_url = ?", place.canonical_url
+    else:
+        sql, key = "SELECT 1 FROM copies WHERE canonical_url IS NULL AND source = ?", place.source
+    return connection.execute(sql, [key]).fetchone() is not None
+
+
+def sighting(connection: sqlite3.Connection, place: Place) -> str | None:
+    """How the text at ``place`` stands against the database: "article" (it is a stored
+    article), "known copy" (a copy recorded before), "new copy" (a stored story met at
+    another place), or None (a new story).
+
+    The same canonical URL (or, without one, the same source) is the same place; the same
+    text or story anywhere else is a copy.
+    Takes a plain connection, so that a thread other than the writer's can ask too.
+    """
+    if (
+        place.canonical_url
+        and connection.execute(
+            "SELECT 1 FROM articles WHERE canonical_url = ?", [place.canonical_url]
+        ).fetchone()
+    ):
+        return "article"
+    if copy_recorded(connection, place):
+        return "known copy"
+    story = find_story(connection, place)
+    if story is None:
+        return None
+    _, url, source = story
+    same_file = place.canonical_url is None and url is None and source == place.source
+    return "article" if same_file else "new copy"
 
 
 def start_run(db: sqlite_utils.Database, provenance: dict) -> int:
@@ -130,12 +196,45 @@ class Store:
         """
         url = canonical_url(article.url)
         text_hash = content_hash(article.text)
+        return self._store(article, analysis, url, text_hash, fetched_at)
+
+    def record_copy(self, article: Article) -> int | None:
+        """Record ``article`` as a further appearance of the stored article telling its
+        story, once per place; returns that article's id, or None if none is stored."""
+        place = place_of(article)
+        with self._transaction():
+            story = find_story(self.db.conn, place)
+            if story is None:
+                return None
+            if not copy_recorded(self.db.conn, place):
+                self._write_copy(story[0], article, place)
+            return story[0]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
         try:
-            return self._store(article, analysis, url, text_hash, fetched_at)
+            with self.db.atomic():
+                yield
         except BaseException:
             # Outlets cached during the rolled-back transaction may not exist.
             self._outlets.clear()
             raise
+
+    def _write_copy(self, article_id: int, article: Article, place: Place) -> None:
+        self.db["copies"].insert(
+            {
+                "article_id": article_id,
+                "source": article.source,
+                "url": article.url,
+                "canonical_url": place.canonical_url,
+                "outlet_id": self._outlet_id(article),
+                "title": article.title,
+                "published": article.published,
+                "content_hash": place.content_hash,
+                "seen_at": now(),
+                "seen_in_run": self.run_id,
+            }
+        )
 
     def _store(
         self,
@@ -145,7 +244,7 @@ class Store:
         text_hash: str,
         fetched_at: str | None,
     ) -> StoredArticle | None:
-        with self.db.atomic():
+        with self._transaction():
             existing = find_article(self.db.conn, url, text_hash)
             forgotten: list[int] = []
             if existing is not None:
@@ -182,6 +281,7 @@ class Store:
             "tags": json.dumps(article.tags, ensure_ascii=False),
             "description": article.description,
             "content_hash": text_hash,
+            "story_hash": story_hash(article.text),
             "word_count": len(article.text.split()),
             "fetched_at": fetched_at,
             "ingested_at": now(),
@@ -446,5 +546,5 @@ def sentence_around(text: str, breaks: list[int], start: int, end: int) -> str:
 
 def corpus_stats(db: sqlite_utils.Database) -> dict[str, int]:
     """How many rows each table holds."""
-    tables = ("articles", "claims", "entities", "mentions", "outlets", "failures", "runs")
+    tables = ("articles", "claims", "entities", "mentions", "outlets", "failures", "runs", "copies")
     return {table: db[table].count for table in tables}

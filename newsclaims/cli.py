@@ -310,8 +310,10 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
     """Clean, analyze and store articles with their entities and claims.
 
     INPUTS are taken as `newsclaims clean` takes them. Articles already stored (same
-    canonical URL or same text) are skipped, so an interrupted ingest run again goes
-    on where it stopped. Failures are listed on stderr and in the failures table.
+    canonical URL) are skipped, so an interrupted ingest run again goes on where it
+    stopped; a stored story met at another URL or in another file is recorded as a
+    copy (table copies), not analyzed again. Failures are listed on stderr and in the
+    failures table.
 
     Example:
 
@@ -339,6 +341,7 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
         "stored": summary.stored,
         "skipped": summary.skipped,
         "failed": summary.failed,
+        "copied": summary.copied,
         "claims": summary.claims,
         "entities": len(summary.entity_ids),
     }

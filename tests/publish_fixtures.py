@@ -2,7 +2,8 @@
 
 The articles are invented; their claims are given by hand (no spaCy), so the tests know
 exactly what every page must show. One article carries markup in its title, text and URL
-to prove the site escapes what it shows.
+to prove the site escapes what it shows, and so does one of the two further appearances
+(copies) of the Coastline Courier's wire story.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -193,6 +195,31 @@ def script_article() -> tuple[Article, Analysis]:
     return article, Analysis(entities, [closure])
 
 
+def wire_copies() -> list[Article]:
+    """The Coastline Courier's wire story as two more sites ran it, word for word."""
+    coastline, _ = wire_article(
+        "Coastline Courier", "www.coastlinecourier.example", "Editing by K. Dunn"
+    )
+    return [
+        replace(
+            coastline,
+            source="https://lakeshoretimes.example/wire/freight-board",
+            url="https://lakeshoretimes.example/wire/freight-board?utm_source=rss",
+            title="Freight board says nothing on letter",
+            published="2026-04-03T09:00:00+00:00",
+            publisher="Lakeshore Times",
+        ),
+        replace(
+            coastline,
+            source="javascript:alert(2)",
+            url="javascript:alert(2)",
+            title="Freight <script>alert('copy')</script> board",
+            published="2026-04-04T09:00:00+00:00",
+            publisher="Ridge <b>Report</b>",
+        ),
+    ]
+
+
 def build_corpus(path: Path) -> Path:
     """Write the fixture corpus to `path` and return it."""
     db = open_database(path)
@@ -205,6 +232,8 @@ def build_corpus(path: Path) -> Path:
         script_article(),
     ):
         store.store(article, analysis)
+    for copy in wire_copies():
+        store.record_copy(copy)
     db.close()
     return path
 

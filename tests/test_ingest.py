@@ -92,7 +92,8 @@ def test_the_same_text_under_two_names_is_stored_once(tmp_path, db_path):
         tmp_path / "copies", {"a.txt": ARTICLES["nlets.txt"], "b.txt": ARTICLES["nlets.txt"]}
     )
     result = ingest(db_path, folder)
-    assert (summary(result)["stored"], summary(result)["skipped"]) == (1, 1)
+    assert (summary(result)["stored"], summary(result)["copied"]) == (1, 1)
+    assert sqlite_utils.Database(db_path)["articles"].count == 1
 
 
 def test_reextract_replaces_the_analysis_and_records_a_new_run(articles, db_path):

@@ -8,8 +8,9 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
+from corpus.fingerprint import story_hash
 from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, VIEWS, SchemaError
-from corpus.store import open_database
+from corpus.store import content_hash, open_database
 from newsclaims.cli import cli
 
 
@@ -17,9 +18,40 @@ def fingerprint(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+WIRE_STORY = (
+    "LISBON, March 3 (Reuters) - Portugal's ferry operator will raise fares by 8% in May, "
+    "its chief executive said on Tuesday.\n\n"
+    "(Reporting by Ines Duarte; Editing by Tom Hale)"
+)
+
+
+def version_2_database(path):
+    """A database as newsclaims wrote it at schema version 2: no copies, no story hash,
+    holding one run and one article."""
+    open_database(path).close()
+    db = sqlite_utils.Database(path)
+    db.execute("DROP TABLE copies")
+    db.execute("DROP INDEX idx_articles_story_hash")
+    db.execute("ALTER TABLE articles DROP COLUMN story_hash")
+    db.execute("ALTER TABLE runs DROP COLUMN articles_copied")
+    run_id = db["runs"].insert({"started": "2026-03-03T10:00:00+00:00"}).last_pk
+    db["articles"].insert(
+        {
+            "source": "ferry.txt",
+            "title": "Ferry fares to rise",
+            "text": WIRE_STORY,
+            "content_hash": content_hash(WIRE_STORY),
+            "run_id": run_id,
+        }
+    )
+    db.execute("PRAGMA user_version = 2")
+    db.close()
+    return path
+
+
 def version_1_database(path):
     """A database as newsclaims wrote it at schema version 1: entities had no attributes."""
-    open_database(path).close()
+    version_2_database(path)
     db = sqlite_utils.Database(path)
     db.execute("DROP VIEW claims_readable")  # the view names entities' columns
     db["entities"].transform(drop={"attributes"})
@@ -46,6 +78,20 @@ def test_a_version_1_database_is_migrated_keeping_its_rows(tmp_path):
     assert "attributes" in db["entities"].columns_dict
     assert [row["name"] for row in db["entities"].rows] == ["Ron Wyden"]
     assert db["claims_readable"].schema.endswith(VIEWS["claims_readable"])
+
+
+def test_a_version_2_database_gets_copies_and_story_hashes_keeping_its_rows(tmp_path):
+    path = version_2_database(tmp_path / "old.db")
+    db = open_database(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    [row] = db["articles"].rows
+    assert (row["title"], row["text"]) == ("Ferry fares to rise", WIRE_STORY)
+    assert row["story_hash"] == story_hash(WIRE_STORY) != row["content_hash"]
+    assert db["runs"].count == 1 and "articles_copied" in db["runs"].columns_dict
+    assert db["copies"].count == 0
+    assert {fk.other_table for fk in db["copies"].foreign_keys} == {"articles", "outlets", "runs"}
+    # full-text search still follows the rows
+    assert [found["title"] for found in db["articles"].search("ferry")] == [row["title"]]
 
 
 def test_another_programs_database_is_refused_untouched(tmp_path):

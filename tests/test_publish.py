@@ -20,10 +20,11 @@ from corpus.serve import (
     corpus_metadata,
     fitted_table_metadata,
     parse_metadata,
+    reads_only,
 )
 from corpus.serve import metadata_path as find_metadata
 
-TABLES = ("outlets", "runs", "articles", "entities", "mentions", "claims", "failures")
+TABLES = ("outlets", "runs", "articles", "copies", "entities", "mentions", "claims", "failures")
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,21 @@ def test_facets_sorts_and_search_on_what_the_database_lacks_are_dropped():
     table |= {"fts_table": "claims_fts", "fts_pk": "id", "label_column": "name"}
     fitted = fitted_table_metadata(table, {"kind", "published", "name"}, {"claims"})
     assert fitted == {"facets": ["kind", {"date": "published"}], "label_column": "name"}
+
+
+def test_a_canned_query_reading_a_table_the_database_lacks_is_dropped(tmp_path):
+    older = build_corpus(tmp_path / "older.db")
+    with sqlite3.connect(older) as conn:
+        conn.execute("drop table copies")  # as in a corpus from before schema version 3
+    queries = corpus_metadata(older)["databases"]["older"]["queries"]
+    assert "stories_by_outlets" not in queries
+    assert "claims_about_entity" in queries
+
+
+def test_a_query_reads_tables_not_its_own_names_or_table_functions():
+    sql = "with hits as (select id from claims) select value from hits, json_each(hits.id)"
+    assert reads_only(sql, {"claims"})
+    assert not reads_only(sql + " join copies on 1", {"claims"})
 
 
 def test_every_serve_setting_is_explained_in_the_readme():
@@ -210,6 +226,44 @@ def test_article_page_lists_its_claims(site):
     assert "nearly 12,000 searches" in page
 
 
+def test_article_page_lists_every_other_outlet_that_published_the_story(site):
+    page = ok(site("/corpus/articles/2")).text
+    assert "Also published by" in page
+    assert "Lakeshore Times (2026-04-03T09:00:00+00:00): Freight board says nothing on letter" in (
+        page
+    )
+    url = "https://lakeshoretimes.example/wire/freight-board?utm_source=rss"
+    assert f'<a href="{url}" rel="nofollow noopener noreferrer">' in page
+
+
+def test_article_page_shows_a_copys_markup_as_text_and_links_only_web_urls(site):
+    page = ok(site("/corpus/articles/2")).text
+    assert "Ridge &lt;b&gt;Report&lt;/b&gt;" in page
+    assert "Freight &lt;script&gt;alert(&#39;copy&#39;)&lt;/script&gt; board" in page
+    assert "<script>alert('copy')" not in page
+    assert 'href="javascript:' not in page
+    assert "javascript:alert(2)" in page
+
+
+def test_article_page_without_copies_says_nothing_of_other_outlets(site):
+    assert "Also published by" not in ok(site("/corpus/articles/1")).text
+
+
+def test_article_page_of_a_corpus_without_copies_table_still_lists_claims(tmp_path):
+    older = build_corpus(tmp_path / "older.db")
+    with sqlite3.connect(older) as conn:
+        conn.execute("drop table copies")
+    page = ok(asyncio.run(corpus_datasette(older).client.get("/older/articles/2"))).text
+    assert "Claims in this article" in page
+    assert "Also published by" not in page
+
+
+def test_copies_page_facets_by_outlet(site):
+    facets = ok(site("/corpus/copies.json")).json()["facet_results"]
+    outlets = {row["label"] for row in facets["outlet_id"]["results"]}
+    assert outlets == {"Lakeshore Times", "Ridge <b>Report</b>"}
+
+
 def test_markup_in_article_text_title_and_url_is_shown_as_text(site, corpus_path):
     closure = claim_id(corpus_path, "predicate = 'close'")
     for path in (f"/corpus/claims/{closure}", "/corpus/articles/4", "/corpus/articles"):
@@ -262,6 +316,7 @@ CANNED = {
     "claims_in_article": ("article=1", "claim_id"),
     "sources_behind_claim": ("claim_id={wire_claim}", "outlet"),
     "claims_across_outlets": ("min_outlets=2", "outlet_names"),
+    "stories_by_outlets": ("min_outlets=2", "outlet_names"),
 }
 
 
@@ -311,16 +366,32 @@ def test_claims_in_an_article_in_reading_order(site, corpus_path):
     assert len(ok(site(f"/corpus/claims_in_article.json?{by_url}&_shape=array")).json()) == 5
 
 
-def test_sources_behind_a_wire_claim_span_both_outlets(site, corpus_path):
+def test_sources_behind_a_wire_claim_span_every_outlet_and_copy(site, corpus_path):
     rows = canned_rows(site, corpus_path, "sources_behind_claim")
-    assert sorted(row["outlet"] for row in rows) == ["Coastline Courier", "Valley Post"]
+    assert sorted((row["outlet"], row["copy"]) for row in rows) == [
+        ("Coastline Courier", 0),
+        ("Lakeshore Times", 1),
+        ("Ridge <b>Report</b>", 1),
+        ("Valley Post", 0),
+    ]
     assert {row["origin"] for row in rows} == {"Reuters"}
 
 
-def test_claims_reported_by_several_outlets(site, corpus_path):
+def test_claims_reported_by_several_outlets_count_the_copies(site, corpus_path):
     rows = canned_rows(site, corpus_path, "claims_across_outlets")
     assert sorted(row["predicate"] for row in rows) == ["return", "review"]
-    assert {row["outlets"] for row in rows} == {2}
+    assert {(row["outlets"], row["articles"]) for row in rows} == {(4, 2)}
+
+
+def test_stories_that_ran_on_several_outlets(site, corpus_path):
+    rows = canned_rows(site, corpus_path, "stories_by_outlets")
+    assert [(row["article_id"], row["outlets"], row["appearances"]) for row in rows] == [(2, 3, 3)]
+    assert set(rows[0]["outlet_names"].split(",")) == {
+        "Coastline Courier",
+        "Lakeshore Times",
+        "Ridge <b>Report</b>",
+    }
+    assert rows[0]["first_published"] == "2026-04-02T14:30:00+00:00"
 
 
 def test_canned_query_page_links_claim_ids(site, corpus_path):

@@ -2,10 +2,20 @@
 full-text search kept in step, and the readable claims view."""
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
-from corpus.store import Store, canonical_url, content_hash, open_database, start_run
+from corpus.fingerprint import story_hash
+from corpus.store import (
+    Store,
+    canonical_url,
+    content_hash,
+    open_database,
+    place_of,
+    sighting,
+    start_run,
+)
 from extract.analyze import Analysis
 from extract.records import Claim, Entity, Mention
 from scraper.article import Article
@@ -250,3 +260,70 @@ def test_canonical_url(url, expected):
 
 def test_content_hash_ignores_whitespace():
     assert content_hash("One  two\n\nthree ") == content_hash("One two three")
+
+
+# --- copies: further appearances of a stored story ---------------------------------------
+
+CREDITED = f"{TEXT}\n\n(Reporting by Jane Roe; Editing by Sam Poe)"
+ELSEWHERE = {"source": "other.html", "url": "https://other-news.example/ice-letter"}
+
+
+def test_story_hash_ignores_the_credit_and_rights_lines_at_the_end():
+    for closing in (
+        "(Reporting by Jane Roe; Editing by Sam Poe)",
+        "Associated Press writer Sam Poe contributed to this report.",
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "\u00a9 2026 Example News",
+    ):
+        assert story_hash(f"{TEXT}\n\n{closing}") == story_hash(TEXT), closing
+
+
+def test_story_hash_keeps_closing_prose():
+    assert story_hash(f"{TEXT}\n\nCopyright law was rewritten in 2024.") != story_hash(TEXT)
+    assert story_hash(f"{TEXT}\n\n(This story has been corrected.)") != story_hash(TEXT)
+
+
+def test_a_copy_is_recorded_once_per_place_with_its_own_outlet(db, store):
+    stored = store.store(article(), analysis_of(TEXT))
+    copy = article(CREDITED, title="ICE letter", publisher="Other News", **ELSEWHERE)
+    assert store.record_copy(copy) == stored.article_id
+    assert store.record_copy(replace(copy, source="saved.html")) == stored.article_id
+    [row] = db["copies"].rows
+    assert (row["article_id"], row["title"], row["source"]) == (
+        stored.article_id,
+        "ICE letter",
+        "other.html",
+    )
+    assert db["outlets"].get(row["outlet_id"])["name"] == "Other News"
+    assert row["seen_in_run"] == store.run_id
+    assert (db["articles"].count, db["claims"].count) == (1, 2)
+
+
+def test_a_copy_without_url_is_told_apart_by_its_source(db, store):
+    stored = store.store(article(url=None), analysis_of(TEXT))
+    for source in ("a.txt", "b.txt", "a.txt"):
+        store.record_copy(article(url=None, source=source))
+    assert sorted(row["source"] for row in db["copies"].rows) == ["a.txt", "b.txt"]
+    assert {row["article_id"] for row in db["copies"].rows} == {stored.article_id}
+
+
+def test_a_copy_of_no_stored_story_is_not_recorded(db, store):
+    assert store.record_copy(article()) is None
+    assert db["copies"].count == 0
+
+
+def test_a_place_is_the_article_a_known_copy_a_new_copy_or_new(db, store):
+    store.store(article(), analysis_of(TEXT))
+    store.record_copy(article(**ELSEWHERE))
+    assert sighting(db.conn, place_of(article(CREDITED, source="again.html"))) == "article"
+    assert sighting(db.conn, place_of(article(**ELSEWHERE))) == "known copy"
+    third = article(CREDITED, source="third.html", url="https://third.example/ice")
+    assert sighting(db.conn, place_of(third)) == "new copy"
+    assert sighting(db.conn, place_of(article("A different story.", **ELSEWHERE))) == ("known copy")
+    assert sighting(db.conn, place_of(article("A new story.", url=None))) is None
+
+
+def test_the_same_file_without_url_is_the_article_another_file_a_copy(db, store):
+    store.store(article(url=None, source="letter.txt"), analysis_of(TEXT))
+    assert sighting(db.conn, place_of(article(url=None, source="letter.txt"))) == "article"
+    assert sighting(db.conn, place_of(article(url=None, source="other.txt"))) == "new copy"

@@ -1,7 +1,8 @@
 """Datasette plugin that publishes a newsclaims corpus (registered as an entry point).
 
 A claim's row page shows its evidence highlighted inside the article text, with the
-article's title, outlet, date and original link; an article's row page lists its claims;
+article's title, outlet, date and original link; an article's row page lists its claims
+and the other outlets that published the same story;
 claim ids in query results link to the claim's page. Article text is never trusted: every
 piece of it goes through `markupsafe.escape`, and only the highlight tags are markup.
 """
@@ -17,6 +18,8 @@ from corpus.publish.facets import MonthFacet
 
 # Article pages list at most this many claims; the rest are one click away.
 ARTICLE_CLAIMS_SHOWN = 500
+# Article pages list at most this many further appearances of the story.
+ARTICLE_COPIES_SHOWN = 200
 # Result columns that hold a claim id and so link to the claim's page.
 CLAIM_ID_COLUMNS = frozenset({"claim_id", "example_claim_id"})
 DASH = "\u2014"
@@ -42,6 +45,13 @@ ARTICLE_CLAIMS_SQL = f"""
 select id, kind, subject, predicate, object, negated, modality, speaker, cue, quote, value,
   unit, sentence, {ENTITY_NAMES}
 from claims where article_id = :id order by start, id limit {ARTICLE_CLAIMS_SHOWN + 1}
+"""
+
+ARTICLE_COPIES_SQL = f"""
+select copies.title, copies.url, copies.source, copies.published, outlets.name as outlet
+from copies left join outlets on outlets.id = copies.outlet_id
+where copies.article_id = :id order by copies.published, copies.id
+limit {ARTICLE_COPIES_SHOWN + 1}
 """
 
 
@@ -129,7 +139,12 @@ async def claim_page_vars(datasette, database: str, claim_id: int) -> dict:
 
 
 async def article_page_vars(datasette, database: str, article_id: int) -> dict:
-    rows = await datasette.get_database(database).execute(ARTICLE_CLAIMS_SQL, {"id": article_id})
+    db = datasette.get_database(database)
+    rows = await db.execute(ARTICLE_CLAIMS_SQL, {"id": article_id})
+    # A corpus from before schema version 3 has no copies table.
+    copies = []
+    if await db.table_exists("copies"):
+        copies = (await db.execute(ARTICLE_COPIES_SQL, {"id": article_id})).rows
     claims = [
         {
             "path": datasette.urls.row(database, "claims", str(row["id"])),
@@ -144,6 +159,19 @@ async def article_page_vars(datasette, database: str, article_id: int) -> dict:
         "newsclaims_article_claims": claims,
         "newsclaims_more_claims": len(rows.rows) > ARTICLE_CLAIMS_SHOWN,
         "newsclaims_all_claims_path": datasette.urls.table(database, "claims")
+        + f"?article_id={article_id}",
+        "newsclaims_copies": [
+            {
+                "outlet": row["outlet"],
+                "title": row["title"],
+                "published": row["published"],
+                "url": row["url"] or row["source"],
+                "link": web_link(row["url"]),
+            }
+            for row in copies[:ARTICLE_COPIES_SHOWN]
+        ],
+        "newsclaims_more_copies": len(copies) > ARTICLE_COPIES_SHOWN,
+        "newsclaims_all_copies_path": datasette.urls.table(database, "copies")
         + f"?article_id={article_id}",
     }
 
