@@ -296,7 +296,30 @@ def _is_short_form(short: _Mention, full: _Mention) -> bool:
     return False
 
 
-def _expansions(mentions: list[_Mention], candidates: list[int], index: int) -> list[int]:
+def _by_words(mentions: list[_Mention], candidates: list[int]) -> dict[tuple[str, str], set[int]]:
+    """Candidates by their first and last words and first name part: a short form shares one
+    of them with the name it is short for ("Wyden", "Steve", "Boeing")."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for other in candidates:
+        for key in _word_keys(mentions[other]):
+            found.setdefault(key, set()).add(other)
+    return found
+
+
+def _word_keys(mention: _Mention) -> list[tuple[str, str]]:
+    parts = mention.name.split()
+    keys = [("first part", parts[0])] if parts else []
+    if mention.words:
+        keys += [("first", mention.words[0]), ("last", mention.words[-1])]
+    return keys
+
+
+def _expansions(
+    mentions: list[_Mention],
+    candidates: list[int],
+    index: int,
+    by_words: dict[tuple[str, str], set[int]],
+) -> list[int]:
     """Candidates that ``mentions[index]`` abbreviates, else those it is a short form of."""
     short = mentions[index]
     if _is_acronym_like(short.name):
@@ -310,14 +333,19 @@ def _expansions(mentions: list[_Mention], candidates: list[int], index: int) -> 
         ]
         if found:
             return found
-    found = [other for other in candidates if _is_short_form(short, mentions[other])]
+    # only names sharing a word can be expansions: the others are passed over at once
+    sharing = set().union(*(by_words.get(key, ()) for key in _word_keys(short)))
+    found = [
+        other for other in candidates if other in sharing and _is_short_form(short, mentions[other])
+    ]
     if found or short.label != "PERSON" or len(short.words) != 1:
         return found
     # a given name ("Steve" for Steve Jobs), or a surname written first ("Liu" for Liu Xiaming)
     return [
         other
         for other in candidates
-        if _may_be_persons_name(short, mentions[other])
+        if other in sharing
+        and _may_be_persons_name(short, mentions[other])
         and mentions[other].words[0] == short.words[0]
     ]
 
@@ -332,10 +360,10 @@ def _nearest(mentions: list[_Mention], candidates: list[int], index: int) -> int
     return min(after, key=lambda c: mentions[c].span.start, default=None)
 
 
-def _cluster(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
+def _cluster(mentions: list[_Mention], text: str, ents: tuple[Span, ...]) -> list[list[_Mention]]:
     """Group mentions of one entity; ``mentions`` gains the aliases the model missed."""
     pairs = _alias_pairs(mentions)
-    mentions += _repeated_names(mentions, text)
+    mentions += _repeated_names(mentions, text, ents)
     clusters = _Clusters(len(mentions))
     for first, second in pairs:
         clusters.join(first, second)
@@ -345,20 +373,21 @@ def _cluster(mentions: list[_Mention], text: str) -> list[list[_Mention]]:
         clusters.join(first_by_key.setdefault(key, index), index)
     # Compare distinct names only: a long text mentions few entities many times.
     firsts = list(first_by_key.values())
+    by_words = _by_words(mentions, firsts)
     for index in firsts:
-        target = _nearest(mentions, _expansions(mentions, firsts, index), index)
+        target = _nearest(mentions, _expansions(mentions, firsts, index, by_words), index)
         if target is not None:
             clusters.join(target, index)
     return [[mentions[index] for index in group] for group in clusters.groups()]
 
 
-def _repeated_names(mentions: list[_Mention], text: str) -> list[_Mention]:
+def _repeated_names(mentions: list[_Mention], text: str, ents: tuple[Span, ...]) -> list[_Mention]:
     """Untagged repeats of names found elsewhere in the article, also in capitals: the model
     often tags a name once and misses it at the start of a sentence or in a dateline."""
     if not mentions:
         return []
     doc = mentions[0].span.doc
-    taken = {index for ent in doc.ents for index in range(ent.start, ent.end)}
+    taken = {index for ent in ents for index in range(ent.start, ent.end)}
     labels = {m.name: m.label for m in reversed(mentions) if not m.name.islower()}
     labels |= {name.upper(): label for name, label in labels.items() if name.upper() not in labels}
     repeats = []
@@ -425,7 +454,8 @@ def canonicalize(doc: Doc) -> Doc:
     """Set ``doc._.entities`` and the token index behind `canonical_name`; drop the entities
     that are only part of a party-state tag and add aliases the model missed to ``doc.ents``."""
     mentions, tag_ranges, text = [], [], article_text(doc)
-    for ent in doc.ents:
+    ents = doc.ents  # each ``doc.ents`` makes its Spans anew: read once
+    for ent in ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         mention = _clean_mention(ent)
@@ -444,7 +474,7 @@ def canonicalize(doc: Doc) -> Doc:
             start <= m.span.start_char and m.span.end_char <= end for start, end in tag_ranges
         )
     ]
-    clusters = _cluster(mentions, text)
+    clusters = _cluster(mentions, text, ents)
     entities, by_token = [], {}
     for cluster in clusters:
         entity = _entity(cluster)
@@ -455,12 +485,13 @@ def canonicalize(doc: Doc) -> Doc:
     entities.sort(key=lambda entity: entity.mentions[0].start)
     doc._.entities = entities
     doc.user_data[_BY_TOKEN_KEY] = by_token
-    _update_doc_ents(doc, mentions, tag_ranges)
+    _update_doc_ents(doc, ents, mentions, tag_ranges)
     return doc
 
 
-def _update_doc_ents(doc: Doc, mentions: list[_Mention], tag_ranges: list) -> None:
-    ents = doc.ents
+def _update_doc_ents(
+    doc: Doc, ents: tuple[Span, ...], mentions: list[_Mention], tag_ranges: list
+) -> None:
     kept = [
         ent
         for ent in ents
