@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
-from extract.doc_index import article_text
+from extract.doc_index import article_text, tokens_of
 from extract.gazetteers import GazetteerEntry, entries, state_by_abbreviation
 from extract.gazetteers.name_parts import (
     ACRONYM_SKIPPED_PREFIXES,
@@ -69,8 +69,10 @@ class _Mention:
     gazetteer: GazetteerEntry | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.name = self.span.text
-        self.words = tuple(token.text for token in self.span if token.text not in NAME_SUFFIXES)
+        span, doc = self.span, self.span.doc
+        self.name = article_text(doc)[span.start_char : span.end_char]  # as Span.text is
+        tokens = tokens_of(doc)[span.start : span.end]
+        self.words = tuple(token.text for token in tokens if token.text not in NAME_SUFFIXES)
         self.gazetteer = gazetteer_entry(self.name)
 
 
@@ -153,10 +155,11 @@ def _title(words: list[str]) -> str | None:
 
 
 def _title_words_before(doc: Doc, index: int) -> list[str]:
+    tokens = tokens_of(doc)
     start = index
-    while start > 0 and doc[start - 1].text in TITLE_WORDS:
+    while start > 0 and tokens[start - 1].text in TITLE_WORDS:
         start -= 1
-    return [token.text for token in doc[start:index]]
+    return [token.text for token in tokens[start:index]]
 
 
 def _party_state_tag(span: Span, text: str) -> tuple[dict, tuple[int, int]] | None:
@@ -185,7 +188,7 @@ def _is_filler(token: Token) -> bool:
 
 def _clean_mention(ent: Span) -> _Mention | None:
     """The name inside an entity span: no leading "the", titles or trailing possessive."""
-    tokens = list(ent)
+    tokens = tokens_of(ent.doc)[ent.start : ent.end]
     while len(tokens) > 1 and (tokens[0].text in LEADING_ARTICLES or _is_filler(tokens[0])):
         tokens.pop(0)
     attributes = {}
