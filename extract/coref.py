@@ -185,6 +185,7 @@ class _References:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.tokens = tokens_of(doc)
         self.sentences = list(doc.sents)
         self.sentence_of: list[int] = []  # sentences cover the Doc in order
         for number, sent in enumerate(self.sentences):
@@ -218,7 +219,7 @@ class _References:
             if ent.label_ != "PERSON":
                 continue
             root = ent.root
-            nouns = [t for t in self.doc[root.left_edge.i : ent.start] if t.pos_ == "NOUN"]
+            nouns = [t for t in self.tokens[root.left_edge.i : ent.start] if t.pos_ == "NOUN"]
             if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
             nouns.extend(c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN")
@@ -227,7 +228,7 @@ class _References:
         return roles
 
     def _resolve_in_order(self) -> None:
-        tokens = tokens_of(self.doc)
+        tokens = self.tokens
         # only names, pronouns and descriptions refer: the other words are passed over at once
         parts_of_speech = self.doc.to_array(POS)
         referring = numpy.flatnonzero(numpy.isin(parts_of_speech, _REFERRING_POS_IDS)).tolist()
@@ -295,8 +296,8 @@ class _References:
         root = ent.root
         near: list[Token] = []
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
-            near.extend(root.head.doc[root.head.left_edge.i : root.head.i])  # "China's envoy, Liu"
-        near.extend(self.doc[root.left_edge.i : ent.start])
+            near.extend(self.tokens[root.head.left_edge.i : root.head.i])  # "China's envoy, Liu"
+        near.extend(self.tokens[root.left_edge.i : ent.start])
         for child in children_of(root):
             if child.dep_ == "appos":
                 near.extend(child.subtree)
