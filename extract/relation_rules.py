@@ -53,10 +53,11 @@ EPISTEMIC_PASSIVES = frozenset(
     "think expect believe say report consider know schedule set project estimate "
     "predict suppose rumor poise see view regard".split()
 )
-# Governors that assert the embedded event happened ("managed to attract", "began using").
+# Governors that assert the embedded event happened ("managed to attract", "began using",
+# "spent Monday trying to", "could end up zooming").
 FACTIVE_GOVERNORS = frozenset(
     "manage decide begin start continue keep choose proceed resume opt help dare "
-    "remember forget get".split()
+    "remember forget get spend end".split()
 )
 # Governors that assert the embedded event did not happen ("failed to fulfill").
 NEGATIVE_IMPLICATIVES = frozenset("fail refuse decline neglect".split())

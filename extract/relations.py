@@ -155,8 +155,13 @@ def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     complement is not ("urged governors to ensure ...").
     """
     lemma = governor.lemma_.lower()
-    if any(obj.lower_ not in REFLEXIVE_PRONOUNS for obj in _children(governor, "dobj")):
-        return None  # "urged governors to act": the act is the governors', and only urged
+    # "urged governors to act": the act is the governors', and only urged; a span of time is
+    # no one the act belongs to ("spent years fighting X" is the fight)
+    if any(
+        obj.lower_ not in REFLEXIVE_PRONOUNS and not _temporal(obj)
+        for obj in _children(governor, "dobj")
+    ):
+        return None
     if lemma in NEGATIVE_IMPLICATIVES:
         return None, True
     if lemma in FACTIVE_GOVERNORS:
@@ -458,8 +463,14 @@ def _light_verb_complement(verb: Token, obj: Token) -> Token | None:
 
 
 def _introduces_quote(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage]) -> bool:
-    """ "…," Cook told Benioff: a reporting verb outside a quote in its sentence is its cue."""
+    """ "…," Cook told Benioff: a reporting verb outside a quote in its sentence is its cue.
+
+    Not when it has a noun-phrase object of its own: "accused the UK of meddling and warned
+    that “…”" is a claim about the UK.
+    """
     if not is_reporting_verb(verb) or quote_around(verb, quotes) is not None:
+        return False
+    if any(obj.pos_ in ("NOUN", "PROPN") for obj in _children(verb, "dobj")):
         return False
     return any(q.start < sentence.end_char and q.end > sentence.start_char for q in quotes)
 

@@ -489,3 +489,35 @@ def test_adverb_particles_and_embedded_subjects(nlp, text, expected):
 )
 def test_addressees(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_reporting_verb_with_an_object_beside_a_quote(nlp):
+    # a reporting verb with a noun-phrase object is a claim, also when the sentence quotes
+    check(
+        nlp,
+        "The Irish minister accused Russia of spreading lies and warned that Moscow "
+        "“will pay a heavy price for its actions”.",
+        [
+            ("The Irish minister", "accuse", "Russia", False, None, None),
+            ("Russia", "spread", "lies", False, None, "The Irish minister"),
+            ("Moscow", "pay", "a heavy price for its actions", False, "will", "The Irish minister"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # time spent on an act does not own it: the act is the claim
+            "The company spent years fighting the Federal Trade Commission.",
+            [("The company", "fight", "the Federal Trade Commission", False, None, None)],
+        ),
+        (
+            "The Dutch team spent Monday trying to distance itself from the scandal.",
+            [("The Dutch team", "distance from", "the scandal", False, "try to", None)],
+        ),
+        ("Tesla could end up paying Ford.", [("Tesla", "pay", "Ford", False, "could", None)]),
+    ],
+)
+def test_spending_time_on_an_act(nlp, text, expected):
+    check(nlp, text, expected)
