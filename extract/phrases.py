@@ -90,7 +90,8 @@ def _kept_tokens(head: Token) -> list[Token]:
         if not (token.is_space or is_instrument_code(token)) and same_paragraph(token, head)
     ] or [head]
     kept = _drop_stranded_punctuation(kept)
-    while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
+    # a clause as an object starts after its subordinator ("for the league to suspend X")
+    while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
         kept.pop(0)
     while kept and kept[-1] != head and kept[-1].is_punct and kept[-1].text not in ")”\"'":
         kept.pop()

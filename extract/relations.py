@@ -18,6 +18,7 @@ from extract.attribution import (
     attribution_of,
     is_reporting_verb,
     quote_around,
+    speaker_of_reporting_verb,
 )
 from extract.coref import sentence_of, sentences
 from extract.doc_index import article_text, children_of, tokens_of
@@ -101,11 +102,26 @@ def _has_own_auxiliary(verb: Token) -> bool:
     return any(child.dep_ in ("aux", "auxpass", "neg") for child in children_of(verb))
 
 
+def _saying_of_misread_clause(verb: Token) -> Token | None:
+    """The "say" whose clause the parser split into an object and a participle.
+
+    "The unions said 15,000 people registered for the rally": "say" takes no noun-phrase
+    object, so "people" is the subject of "registered", a past tense, not a passive.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.i > verb.i:
+        return None
+    saying = noun.head
+    return saying if _lemma(saying) in SPEECH_ONLY_VERBS else None
+
+
 def _is_passive(verb: Token) -> bool:
     if _children(verb, "auxpass", "nsubjpass"):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+        return _saying_of_misread_clause(verb) is None
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
@@ -257,7 +273,7 @@ def _subject_head(frame: Frame) -> Token | None:
                 return None
             return _past_dateline(_resolve_relative(subject))
     anchor = frame.chain[-1]
-    if anchor.dep_ == "relcl":
+    if anchor.dep_ == "relcl" or _saying_of_misread_clause(anchor) is not None:
         return anchor.head
     if anchor.dep_ == "acl" and anchor.tag_ == "VBG":  # "the plume wafting from ..."
         return anchor.head
@@ -342,6 +358,13 @@ def _particles(verb: Token) -> str:
     )
 
 
+def _has_own_subject_and_infinitive(clause: Token) -> bool:
+    """ "Rudolph to be disciplined", "the league to suspend Garrett"."""
+    return bool(_children(clause, *SUBJECT_DEPS)) and any(
+        child.tag_ == "TO" for child in children_of(clause)
+    )
+
+
 def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
 
@@ -381,10 +404,13 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         return base, amount
     if lemma in CATENATIVE_MARKERS:
         for clause in _children(verb, "ccomp"):  # "wants Rudolph to be disciplined"
-            if _children(clause, *SUBJECT_DEPS) and any(
-                a.tag_ == "TO" for a in children_of(clause)
-            ):
+            if _has_own_subject_and_infinitive(clause):
                 return base, clause
+    for clause in _children(verb, "advcl", "ccomp"):  # "lobbied for the league to suspend X"
+        if _has_own_subject_and_infinitive(clause) and any(
+            mark.lower_ == "for" for mark in _children(clause, "mark")
+        ):
+            return f"{base} for", clause
     complements = [
         child
         for child in children_of(verb)
@@ -515,7 +541,12 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         complement = _light_verb_complement(verb, object_head)
         if complement is not None:
             objects = [extended(obj, complement) for obj in objects]
-    attribution = attribution_of(verb, quotes)
+    saying = _saying_of_misread_clause(verb)
+    attribution = (
+        speaker_of_reporting_verb(saying)
+        if saying is not None and quote_around(verb, quotes) is None
+        else attribution_of(verb, quotes)
+    )
     passive = _is_passive(verb)
     # a slice of the text, as ``Span.text`` is, without making a Token per word
     sentence_text = article_text(verb.doc)[sentence.start_char : sentence.end_char]

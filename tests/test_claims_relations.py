@@ -521,3 +521,38 @@ def test_reporting_verb_with_an_object_beside_a_quote(nlp):
 )
 def test_spending_time_on_an_act(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "for" with a clause of its own subject: the verb calls for the whole clause
+            "Senator Elizabeth Warren called for the chief executive to resign.",
+            [
+                (
+                    "Elizabeth Warren",
+                    "call for",
+                    "the chief executive to resign",
+                    False,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "The unions pushed for Congress to raise the minimum wage.",
+            [("The unions", "push for", "Congress to raise the minimum wage", False, None, None)],
+        ),
+    ],
+)
+def test_for_clauses(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_said_with_a_clause_misread_as_object_and_participle(nlp):
+    # "say" takes no noun-phrase object: "people registered" is its clause, not a passive
+    check(
+        nlp,
+        "Officials said 300 people registered for the summit in Geneva.",
+        [("300 people", "register for", "the summit in Geneva", False, None, "Officials")],
+    )
