@@ -245,6 +245,8 @@ def members(head: Token) -> list[Token]:
     for token in _noun_phrase_tokens(head):
         if _is_list_introducer(token):
             listed = [child for child in children_of(token) if child.dep_ == "pobj"]
+            if listed and _is_breakdown(token, listed[0]):
+                return [head, *members(listed[0])]  # the whole holds, and so does its part
             if listed:
                 return members(listed[0])
     for appositive in (child for child in children_of(head) if child.dep_ == "appos"):
@@ -256,6 +258,15 @@ def members(head: Token) -> list[Token]:
     if len(conjuncts) > 1 and any(_is_group_tail(token) for token in conjuncts[1:]):
         return [head]
     return sorted(conjuncts, key=lambda token: token.i)
+
+
+def _is_breakdown(introducer: Token, listed: Token) -> bool:
+    """ "30 people, including 12 children": a count within a count is part of the whole,
+    not a list of its members."""
+    return all(
+        any(child.dep_ == "nummod" for child in children_of(noun))
+        for noun in (introducer.head, listed)
+    )
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:

@@ -556,3 +556,26 @@ def test_said_with_a_clause_misread_as_object_and_participle(nlp):
         "Officials said 300 people registered for the summit in Geneva.",
         [("300 people", "register for", "the summit in Geneva", False, None, "Officials")],
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a count within a count: the whole and its part both hold
+            "The airline operates 270 aircraft, including 12 freighters.",
+            [
+                ("The airline", "operate", "270 aircraft", False, None, None),
+                ("The airline", "operate", "12 freighters", False, None, None),
+            ],
+        ),
+        (  # a list of named members stands for the group
+            "The storm hit four states, including Texas and Florida.",
+            [
+                ("The storm", "hit", "Texas", False, None, None),
+                ("The storm", "hit", "Florida", False, None, None),
+            ],
+        ),
+    ],
+)
+def test_breakdowns_after_including(nlp, text, expected):
+    check(nlp, text, expected)
