@@ -85,6 +85,11 @@ ADJUNCT_PREPOSITIONS = frozenset(
     "according during since until till after amid despite throughout via per than because".split()
 )
 
+# Participles used as prepositions: "in the days following the fight" is no act of following.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    "following including regarding concerning excluding barring pending".split()
+)
+
 # Subordinators that make a clause a condition or a comparison, not an assertion.
 NON_ASSERTING_MARKERS = frozenset("if unless whether than".split())
 

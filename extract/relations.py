@@ -53,6 +53,7 @@ from extract.relation_rules import (
     NON_QUANTITY_LABELS,
     OBJECT_CONTROL_PREPOSITIONS,
     PARTICLE_ADVERBS,
+    PREPOSITIONAL_PARTICIPLES,
     PREVENTING_PREPOSITIONS,
     PRO_VERBS,
     REFLEXIVE_PRONOUNS,
@@ -282,8 +283,8 @@ def _subject_head(frame: Frame) -> Token | None:
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
                 linked = anchor.head.head == ancestor and anchor.head.lower_
                 controller = _children(ancestor, "dobj")
-                if controller and linked in PREVENTING_PREPOSITIONS:
-                    return None  # "obstructed ICE from accessing": nobody's act
+                if linked in PREVENTING_PREPOSITIONS and (controller or _is_passive(ancestor)):
+                    return None  # "obstructed ICE from accessing", "was barred from owning"
                 if controller and linked in OBJECT_CONTROL_PREPOSITIONS:
                     return controller[0]  # "accused the UK of meddling": the UK's act
                 outer = _frame(ancestor)
@@ -298,6 +299,8 @@ def _is_clause_head(token: Token) -> bool:
         return False
     if _children(token, "expl"):  # "there was ...", "it was not possible to ..."
         return False
+    if token.lower_ in PREPOSITIONAL_PARTICIPLES and token.dep_ in ("advcl", "prep"):
+        return False  # "in the days following the fight": a preposition, no one's act
     if _lemma(token) in COPULAS and token.tag_ in ("VBG", "VBN"):
         return False  # "being a felon": only a finite "be" makes a copular claim
     if any(child.tag_ == "TO" for child in _children(token, "aux")) and token.dep_ not in (

@@ -579,3 +579,27 @@ def test_said_with_a_clause_misread_as_object_and_participle(nlp):
 )
 def test_breakdowns_after_including(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a passive that prevents: the act after "from" did not happen
+            "The Nigerian striker was banned from playing for Arsenal.",
+            [(None, "ban", "The Nigerian striker", False, None, None)],
+        ),
+        ("He was barred from entering Canada.", []),
+    ],
+)
+def test_prevented_acts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_participles_used_as_prepositions(nlp):
+    # "following the vote" dates the clause; nobody follows anything
+    check(
+        nlp,
+        "Boris Johnson's role in the crisis was a hot topic in the weeks immediately "
+        "following the vote.",
+        [("Boris Johnson's role in the crisis", "be", "a hot topic", False, None, None)],
+    )
