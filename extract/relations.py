@@ -277,7 +277,7 @@ def _subject_head(frame: Frame) -> Token | None:
     if anchor.dep_ == "relcl" or _saying_of_misread_clause(anchor) is not None:
         return anchor.head
     if anchor.dep_ == "acl" and anchor.tag_ == "VBG":  # "the plume wafting from ..."
-        return anchor.head
+        return _described_subject(anchor) or anchor.head
     if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "pobj", "conj"):
         for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
@@ -290,6 +290,16 @@ def _subject_head(frame: Frame) -> Token | None:
                 outer = _frame(ancestor)
                 return _subject_head(outer) if outer else None
     return None
+
+
+def _described_subject(participle: Token) -> Token | None:
+    """ "The 787-9 is a variant of the Dreamliner, seating 242": a participle set off by a
+    comma after the complement of "be" describes the subject, which the complement restates."""
+    complement = participle.head
+    if complement.dep_ != "attr" or participle.doc[participle.left_edge.i - 1].text != ",":
+        return None
+    subjects = _children(complement.head, "nsubj")
+    return _resolve_relative(subjects[0]) if subjects else None
 
 
 def _is_clause_head(token: Token) -> bool:

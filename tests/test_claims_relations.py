@@ -603,3 +603,18 @@ def test_participles_used_as_prepositions(nlp):
         "following the vote.",
         [("Boris Johnson's role in the crisis", "be", "a hot topic", False, None, None)],
     )
+
+
+def test_participle_after_a_copular_complement_describes_the_subject(nlp):
+    # the parser may hang ", seating ..." on the complement, which restates the subject
+    doc = nlp(
+        "The Airbus A350-1000 is a larger and longer-range variant of the A350, "
+        "seating 350 to 410 passengers."
+    )
+    seating = next(token for token in doc if token.text == "seating")
+    seating.head = next(token for token in doc if token.text == "variant")
+    seating.dep_ = "acl"
+    assert [(c.subject, c.predicate, c.object) for c in relation_claims(doc)] == [
+        ("The Airbus A350-1000", "be", "a larger and longer-range variant of the A350"),
+        ("The Airbus A350-1000", "seat", "350 to 410 passengers"),
+    ]
