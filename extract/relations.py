@@ -401,6 +401,12 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if not objects and following is not None and _misread_object(following) == verb:
         objects = [following]
+    if not objects:  # "represented Indiana's biggest protest": a bare noun read as a clause
+        objects = [
+            child
+            for child in _children(verb, "ccomp")
+            if child.pos_ in ("NOUN", "PROPN") and not _children(child, *SUBJECT_DEPS)
+        ][:1]
     if not objects and not _children(verb, "prep", "prt", *CLAUSAL_COMPLEMENT_DEPS):
         objects = [  # "threatened to assault and murder an official": a shared object
             _resolve_relative(obj)

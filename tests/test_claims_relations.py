@@ -618,3 +618,12 @@ def test_participle_after_a_copular_complement_describes_the_subject(nlp):
         ("The Airbus A350-1000", "be", "a larger and longer-range variant of the A350"),
         ("The Airbus A350-1000", "seat", "350 to 410 passengers"),
     ]
+
+
+def test_object_misread_as_a_clause(nlp):
+    # a bare noun the parser labels a clausal complement is the verb's object
+    doc = nlp("The strike represented Chile's largest labor protest in a decade.")
+    next(token for token in doc if token.text == "protest").dep_ = "ccomp"
+    assert [(c.subject, c.predicate, c.object) for c in relation_claims(doc)] == [
+        ("The strike", "represent", "Chile's largest labor protest in a decade"),
+    ]
