@@ -378,6 +378,19 @@ def _has_own_subject_and_infinitive(clause: Token) -> bool:
     )
 
 
+def _extraposed_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "made it evident that X": the predicative adjective, which stays in the predicate, and
+    the clause that "it" holds the place of, which is the object."""
+    for adjective in _children(verb, "ccomp", "oprd"):
+        holders = _children(adjective, *SUBJECT_DEPS) or _children(verb, "dobj")
+        if adjective.pos_ != "ADJ" or not holders or holders[0].lower_ != "it":
+            continue
+        clauses = [c for c in _children(adjective, "advcl", "ccomp") if c.pos_ in VERBAL]
+        if clauses:
+            return adjective, clauses[0]
+    return None
+
+
 def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
 
@@ -391,6 +404,9 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         return None  # "told reporters": an addressee; only "told the man to ..." is an act
     particles = _particles(verb)
     base = f"{lemma} {particles}".strip()
+    extraposed = _extraposed_clause(verb)
+    if extraposed is not None:  # "made it clear that X" -> make clear | X
+        return f"{base} {extraposed[0].lower_}", extraposed[1]
     objects = [_resolve_relative(child) for child in _children(verb, "dobj")]
     if objects and objects[0].lower_ in REFLEXIVE_PRONOUNS and not _embedded_verbs(verb):
         completion = _prepositional_object(verb)

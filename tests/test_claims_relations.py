@@ -627,3 +627,39 @@ def test_object_misread_as_a_clause(nlp):
     assert [(c.subject, c.predicate, c.object) for c in relation_claims(doc)] == [
         ("The strike", "represent", "Chile's largest labor protest in a decade"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "it" holds the place of the clause; the adjective stays in the predicate
+            "Apple's new chip made it clear that Intel would lose the contract.",
+            [
+                (
+                    "Apple's new chip",
+                    "make clear",
+                    "Intel would lose the contract",
+                    False,
+                    None,
+                    None,
+                ),
+                ("Intel", "lose", "the contract", False, "would", None),
+            ],
+        ),
+        (
+            "The ruling makes it possible for Uber to hire 500 drivers in Texas.",
+            [
+                (
+                    "The ruling",
+                    "make possible",
+                    "Uber to hire 500 drivers in Texas",
+                    False,
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_extraposed_it(nlp, text, expected):
+    check(nlp, text, expected)
