@@ -663,3 +663,23 @@ def test_object_misread_as_a_clause(nlp):
 )
 def test_extraposed_it(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a bare gerund after a verb that does not govern it is its object
+            "Ted Cruz can't insult Google and then claim bullying.",
+            [
+                ("Ted Cruz", "insult", "Google", True, "can", None),
+                ("Ted Cruz", "claim", "bullying", True, "can", None),
+            ],
+        ),
+        (
+            "The Belgian cyclist stopped racing.",
+            [("The Belgian cyclist", "stop", "racing", False, None, None)],
+        ),
+    ],
+)
+def test_bare_gerund_objects(nlp, text, expected):
+    check(nlp, text, expected)
