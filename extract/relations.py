@@ -470,7 +470,12 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         return f"{base} {completion[0]}", completion[1]
     if lemma in COPULAS or lemma in VERBS_NEEDING_OBJECT or is_reporting_verb(verb):
         return None
-    if _children(verb, *CLAUSAL_COMPLEMENT_DEPS):
+    # "X was little changed, the Dow fell": a clause before a verb that does not report is
+    # no complement of it, but the parse's reading of two clauses side by side
+    if any(
+        child.dep_ in CLAUSAL_COMPLEMENT_DEPS and not (child.dep_ == "ccomp" and child.i < verb.i)
+        for child in children_of(verb)
+    ):
         return None  # its complement is a clause the parse did not give as an object
     return base, None
 

@@ -683,3 +683,16 @@ def test_extraposed_it(nlp, text, expected):
 )
 def test_bare_gerund_objects(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_clause_read_as_complement_of_the_next_verb(nlp):
+    # "X was little changed, the DAX fell": the first clause is no complement of "fell"
+    check(
+        nlp,
+        "The British FTSE 100 index was little changed, the German DAX fell and the French "
+        "CAC 40 rose.",
+        [
+            ("the German DAX", "fall", None, False, None, None),
+            ("the French CAC 40", "rise", None, False, None, None),
+        ],
+    )
