@@ -22,6 +22,8 @@ from extract.relation_rules import (
 # Dependents that describe rather than delimit a noun: cut from the phrase.
 DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
+# Dependents that are part of the name a noun phrase gives its head.
+NAME_PART_DEPS = frozenset("compound poss nmod amod nummod appos".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
 _PHRASES_KEY = "newsclaims.phrases"
 
@@ -210,6 +212,21 @@ def _phrase(head: Token, doc: Doc) -> Phrase:
         named or entity is not None,
         named or entity is not None or has_number(tokens),
     )
+
+
+def is_named_by_its_head(head: Token) -> bool:
+    """Whether the phrase names an entity by its head and the words that make the head's name
+    (compounds, possessors, modifiers), or stands for one; not by a complement: "the push to
+    cut ICE off" is no named entity, "Boris Johnson's role" and "the airline" are."""
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if _is_name(token):
+            return True
+        stack.extend(child for child in children_of(token) if child.dep_ in NAME_PART_DEPS)
+    if any(child.dep_ in ("acl", "prep") for child in children_of(head)):
+        return False
+    return phrase(head).entity is not None
 
 
 def extended(written: Phrase, complement: Token) -> Phrase:

@@ -28,6 +28,7 @@ from extract.phrases import (
     extended,
     has_number,
     is_instrument_code,
+    is_named_by_its_head,
     phrase,
     same_paragraph,
     split_phrases,
@@ -572,7 +573,10 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     if object_head is None and (subject_head is None or subject_head.pos_ == "PRON"):
         return []  # "it became": without an object, only a named subject makes a claim
     subjects = split_phrases(subject_head) if subject_head is not None else [None]
-    if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
+    if predicate in COPULAS and (
+        not any(s is not None and s.named for s in subjects)
+        or not is_named_by_its_head(subject_head)
+    ):
         return []  # a copular claim needs a named-entity subject
     if object_head is None:
         objects = [None]

@@ -188,6 +188,15 @@ def test_passive(nlp, text, expected):
             [("Apple", "be in", "every Fortune 500 company", False, None, None)],
         ),
         ("Toyota is profitable.", []),  # an adjective complement is no relation
+        (  # a name in the subject's complement does not make the subject a named entity
+            "The push to cut Huawei off from European networks is another example of the "
+            "trade war.",
+            [],
+        ),
+        (  # a name in the possessor does
+            "Huawei's new phone is a serious rival to the iPhone.",
+            [("Huawei's new phone", "be", "a serious rival to the iPhone", False, None, None)],
+        ),
     ],
 )
 def test_copula(nlp, text, expected):
