@@ -106,6 +106,9 @@ FEELING_VERBS = frozenset(
     "love like hate care miss blame appreciate enjoy admire respect thank wish hope feel "
     "fear mind regret adore".split()
 )
+# Pronouns that, as the subject of "be", mostly stand for a situation or an extraposed
+# clause ("It was simple things like that that ...", "it's not something to worry about").
+SITUATION_PRONOUNS = frozenset("it this that".split())
 # First- and second-person pronouns whose feelings are opinions, not claims.
 SPEAKER_PRONOUNS = frozenset("i we you".split())
 # Verbs that take a clause, an idea or a stand-in ("do so"): without an object they claim

@@ -59,6 +59,7 @@ from extract.relation_rules import (
     PRO_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SITUATION_PRONOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_ONLY_VERBS,
     VERBS_NEEDING_OBJECT,
@@ -576,8 +577,9 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     if predicate in COPULAS and (
         not any(s is not None and s.named for s in subjects)
         or not is_named_by_its_head(subject_head)
+        or subject_head.lower_ in SITUATION_PRONOUNS
     ):
-        return []  # a copular claim needs a named-entity subject
+        return []  # a copular claim needs a named-entity subject ("it was a mistake" has none)
     if object_head is None:
         objects = [None]
     elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects

@@ -193,6 +193,7 @@ def test_passive(nlp, text, expected):
             "trade war.",
             [],
         ),
+        ("Microsoft said it was a mistake.", []),  # "it" stands for a situation
         (  # a name in the possessor does
             "Huawei's new phone is a serious rival to the iPhone.",
             [("Huawei's new phone", "be", "a serious rival to the iPhone", False, None, None)],
