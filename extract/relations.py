@@ -419,6 +419,12 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if not objects and following is not None and _misread_object(following) == verb:
         objects = [following]
+    if not objects and verb.dep_ == "conj":  # "privacy, which Apple values and embeds"
+        objects = [
+            _resolve_relative(obj)
+            for obj in _children(verb.head, "dobj")
+            if obj.lower_ in RELATIVE_PRONOUNS and obj.i < verb.head.i
+        ]
     if not objects and _governor_effect(verb) is None:  # "denied cheating": a bare gerund
         objects = [c for c in _children(verb, "xcomp") if c.tag_ == "VBG" and not children_of(c)]
     if not objects:  # "represented Indiana's biggest protest": a bare noun read as a clause

@@ -133,6 +133,13 @@ def test_lists(nlp, text, expected):
             "The committee, which the senator said had investigated Boeing, issued a report.",
             [("The committee", "investigate", "Boeing", False, None, "the senator")],
         ),
+        (  # conjoined verbs of a relative clause share its relative object
+            "The startup, which Google bought and shut down in 2019, made maps.",
+            [
+                ("Google", "buy", "The startup", False, None, None),
+                ("Google", "shut down", "The startup", False, None, None),
+            ],
+        ),
     ],
 )
 def test_relative_clause(nlp, text, expected):
