@@ -351,6 +351,20 @@ def _prepositional_object(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _repeated_prepositions(obj: Token) -> list[Token]:
+    """ "coming from the ocean or from a reservoir": the objects of a preposition and of the
+    same preposition coordinated with it."""
+    if obj.dep_ != "pobj":
+        return [obj]
+    preposition = obj.head
+    return [obj] + [
+        pobj
+        for other in preposition.conjuncts
+        if other.lower_ == preposition.lower_
+        for pobj in _children(other, "pobj")
+    ]
+
+
 def _amount_object(verb: Token) -> Token | None:
     """ "fell 102.2 points", "closed 0.68% higher": the change is a market verb's object."""
     for child in _children(verb, "npadvmod"):
@@ -591,7 +605,11 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
         objects = [phrase(object_head)]
     else:
-        objects = split_phrases(object_head)
+        objects = [
+            written
+            for head in _repeated_prepositions(object_head)
+            for written in split_phrases(head)
+        ]
         complement = _light_verb_complement(verb, object_head)
         if complement is not None:
             objects = [extended(obj, complement) for obj in objects]

@@ -66,6 +66,17 @@ def test_simple_clause(nlp, text, expected):
                 ("Amazon", "sue", "the Federal Trade Commission", False, None, None),
             ],
         ),
+        (  # a repeated preposition coordinates its objects
+            "The senator traveled to Kyiv and to Warsaw in May.",
+            [
+                ("The senator", "travel to", "Kyiv", False, None, None),
+                ("The senator", "travel to", "Warsaw", False, None, None),
+            ],
+        ),
+        (
+            "The leak came from the tanker or from a pipeline in Nigeria.",
+            [("The leak", "come from", "a pipeline in Nigeria", False, None, None)],
+        ),
     ],
 )
 def test_coordination(nlp, text, expected):
