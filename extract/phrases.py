@@ -10,6 +10,7 @@ from extract.coref import referent
 from extract.doc_index import article_text, children_of
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
+    AGE_SUFFIX,
     AMOUNT_LABELS,
     CODE_CHARACTERS,
     DEFINITE_DETERMINERS,
@@ -162,10 +163,16 @@ def has_number(tokens: list[Token]) -> bool:
             or token.ent_type_ in AMOUNT_LABELS
             or any(map(str.isdigit, token.text))  # no generator per character
         )
-        and token.ent_type_ not in NON_QUANTITY_LABELS
+        and (token.ent_type_ not in NON_QUANTITY_LABELS or _is_age(token))
         and not _refers(token)
         for token in tokens
     )
+
+
+def _is_age(numeral: Token) -> bool:
+    """ "a 43-year-old man": an age is a number stated about someone, though tagged a date."""
+    end = numeral.idx + len(numeral)
+    return AGE_SUFFIX.match(article_text(numeral.doc), end) is not None
 
 
 def _refers(numeral: Token) -> bool:

@@ -10,6 +10,8 @@ NAMED_ENTITY_LABELS = frozenset(
 AMOUNT_LABELS = frozenset("CARDINAL PERCENT MONEY QUANTITY".split())
 # Entity labels whose numerals do not count as a number a claim is about.
 NON_QUANTITY_LABELS = frozenset("DATE TIME ORDINAL".split())
+# What follows the numeral of an age, which the tagger labels a date ("43-year-old").
+AGE_SUFFIX = re.compile(r"-(?:year|month|week)s?-old\b")
 
 # Governors that make the embedded verb non-factual: (governing lemma) -> modality marker.
 # Verbs, and adjectives after "be" ("is unlikely to cut").

@@ -454,6 +454,10 @@ def test_evidence_stops_at_the_end_of_its_paragraph(nlp):
             [("The 777 program", "face", "delays", False, None, None)],
         ),
         ("The four states did not return messages.", []),
+        (  # an age is a number stated about someone, though the tagger calls it a date
+            "A 55-year-old man attacked the police station.",
+            [("A 55-year-old man", "attack", "the police station", False, None, None)],
+        ),
         (  # a verbless change after "be" gives quantities, not a relation
             "Brent was last at $60.73, down 2.74% on the day.",
             [("Brent", "be at", "$60.73", False, None, None)],
