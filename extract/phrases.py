@@ -210,7 +210,7 @@ def _phrase(head: Token, doc: Doc) -> Phrase:
     tokens = _kept_tokens(head)
     span = doc[tokens[0].i : tokens[-1].i + 1]
     named = any(_is_name(token) for token in tokens)
-    entity = _entity_of(span, named)
+    entity = _entity_of(span, named) or _possessive_relative_entity(head)
     return Phrase(
         _text(tokens),
         tokens[0].idx,
@@ -248,6 +248,17 @@ def _is_name(token: Token) -> bool:
     if token.ent_type_:
         return token.ent_type_ in NAMED_ENTITY_LABELS
     return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _possessive_relative_entity(head: Token) -> str | None:
+    """ "the giant, whose sales have been hit": "whose sales" is the antecedent's, and is
+    claimed of its entity, written as in the text."""
+    if not any(child.lower_ == "whose" for child in children_of(head)):
+        return None
+    for ancestor in head.ancestors:
+        if ancestor.dep_ == "relcl":
+            return phrase(ancestor.head).entity
+    return None
 
 
 def _entity_of(span: Span, named: bool) -> str | None:

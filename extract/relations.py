@@ -407,6 +407,14 @@ def _extraposed_clause(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _clause_side_by_side(clause: Token, verb: Token) -> bool:
+    """A clause the parse hangs before the verb, unquoted: two clauses side by side, where a
+    quoted one before a verb is what the verb reports (" “…,” Benioff weighed in")."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return False
+    return not any(token.is_quote for token in verb.doc[clause.left_edge.i : verb.i])
+
+
 def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
 
@@ -495,7 +503,7 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     # "X was little changed, the Dow fell": a clause before a verb that does not report is
     # no complement of it, but the parse's reading of two clauses side by side
     if any(
-        child.dep_ in CLAUSAL_COMPLEMENT_DEPS and not (child.dep_ == "ccomp" and child.i < verb.i)
+        child.dep_ in CLAUSAL_COMPLEMENT_DEPS and not _clause_side_by_side(child, verb)
         for child in children_of(verb)
     ):
         return None  # its complement is a clause the parse did not give as an object
@@ -508,6 +516,8 @@ def _arguments(verb: Token, frame: Frame) -> tuple[Token | None, str, Token | No
         patient = None
         for node in frame.chain:
             found = _children(node, "nsubjpass")
+            if not found and node == verb:  # the parser may label a passive's subject nsubj
+                found = _children(node, "nsubj")
             if found:
                 patient = _resolve_relative(found[0])
                 break

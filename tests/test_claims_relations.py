@@ -717,14 +717,30 @@ def test_bare_gerund_objects(nlp, text, expected):
     check(nlp, text, expected)
 
 
-def test_clause_read_as_complement_of_the_next_verb(nlp):
-    # "X was little changed, the DAX fell": the first clause is no complement of "fell"
-    check(
-        nlp,
-        "The British FTSE 100 index was little changed, the German DAX fell and the French "
-        "CAC 40 rose.",
-        [
-            ("the German DAX", "fall", None, False, None, None),
-            ("the French CAC 40", "rise", None, False, None, None),
-        ],
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "X was little changed, the DAX fell": the first clause is no complement of "fell"
+            "The British FTSE 100 index was little changed, the German DAX fell and the French "
+            "CAC 40 rose.",
+            [
+                ("the German DAX", "fall", None, False, None, None),
+                ("the French CAC 40", "rise", None, False, None, None),
+            ],
+        ),
+        ('"We all miss Steve so much," Benioff weighed in.', []),  # a quote is what it reports
+    ],
+)
+def test_clause_read_as_complement_of_the_next_verb(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_possessive_relatives(nlp):
+    # "whose sales" is written as in the text and claimed of the antecedent's entity; the
+    # parser's nsubj on a passive is its patient
+    claims = relation_claims(
+        nlp("The order is crucial for Boeing, whose sales have been badly hit.")
     )
+    assert [(c.subject, c.predicate, c.object, c.object_entity) for c in claims] == [
+        (None, "hit", "whose sales", "Boeing"),
+    ]
