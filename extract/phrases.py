@@ -285,7 +285,8 @@ def members(head: Token) -> list[Token]:
             if listed:
                 return members(listed[0])
     for appositive in (child for child in children_of(head) if child.dep_ == "appos"):
-        if appositive.conjuncts:  # "three carmakers (Toyota, Honda and Nissan)": the list
+        # "three carmakers (Toyota, Honda and Nissan)": the list, when it follows the phrase
+        if appositive.conjuncts and _follows_phrase(appositive, head):
             return sorted([appositive, *appositive.conjuncts], key=lambda token: token.i)
     conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
     if _restates_amount(head):
@@ -301,6 +302,16 @@ def _is_breakdown(introducer: Token, listed: Token) -> bool:
     return all(
         any(child.dep_ == "nummod" for child in children_of(noun))
         for noun in (introducer.head, listed)
+    )
+
+
+def _follows_phrase(appositive: Token, head: Token) -> bool:
+    """Only the head's own words and punctuation come between them (the parser may hang a
+    list after a colon on a subject at the other end of the sentence)."""
+    doc = head.doc
+    return all(
+        token.is_punct or head.is_ancestor(token)
+        for token in doc[head.i + 1 : appositive.left_edge.i]
     )
 
 

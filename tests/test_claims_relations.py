@@ -117,6 +117,11 @@ def test_coordination(nlp, text, expected):
             "Ron Wyden and 12 other senators urged the governors to act.",
             [("Ron Wyden and 12 other senators", "urge", "the governors", False, None, None)],
         ),
+        (  # a list after a colon is no appositive of a subject at the other end
+            "The deal comes in addition to six Airbus sales earlier this month: two to Qatar "
+            "Airways and four to the Kenyan government.",
+            [("The deal", "come in addition to", "six Airbus sales", False, None, None)],
+        ),
     ],
 )
 def test_lists(nlp, text, expected):
