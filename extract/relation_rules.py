@@ -53,7 +53,7 @@ CATENATIVE_MARKERS = {
 # the participle as written plus "to" is the modality.
 EPISTEMIC_PASSIVES = frozenset(
     "think expect believe say report consider know schedule set project estimate "
-    "predict suppose rumor poise see view regard".split()
+    "predict suppose rumor poise see view regard identify describe".split()
 )
 # Governors that assert the embedded event happened ("managed to attract", "began using",
 # "spent Monday trying to", "could end up zooming").

@@ -275,6 +275,10 @@ def test_particles_prepositions_and_light_verbs(nlp, text, expected):
             "The Obama administration has been seen as weakening the rule.",
             [("The Obama administration", "weaken", "the rule", False, "seen as", None)],
         ),
+        (  # labelling passives are epistemic too, and their participle is no claim
+            "Google was identified as having paid Apple.",
+            [("Google", "pay", "Apple", False, "identified as", None)],
+        ),
         (  # factive and implicative governors give a plain claim
             "The Pentagon decided to withdraw 2,000 troops.",
             [("The Pentagon", "withdraw", "2,000 troops", False, None, None)],
