@@ -82,6 +82,8 @@ LIST_INTRODUCERS = frozenset("including like".split())
 MULTIWORD_PREPOSITION_NOUNS = frozenset(
     "addition top front behalf favor favour spite charge terms light response place".split()
 )
+# Nouns that make "be in the N of doing X" a phase of doing X ("in the process of").
+ASPECT_NOUNS = frozenset("process midst course middle".split())
 # Prepositions that frame an event in time or manner rather than complete the verb.
 ADJUNCT_PREPOSITIONS = frozenset(
     "according during since until till after amid despite throughout via per than because".split()

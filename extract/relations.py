@@ -38,6 +38,7 @@ from extract.records import Claim
 from extract.relation_rules import (
     ADDRESSEE_VERBS,
     ADJUNCT_PREPOSITIONS,
+    ASPECT_NOUNS,
     CATENATIVE_MARKERS,
     CLAUSAL_COMPLEMENT_DEPS,
     CLAUSE_TAKING_VERBS,
@@ -415,6 +416,16 @@ def _clause_side_by_side(clause: Token, verb: Token) -> bool:
     return not any(token.is_quote for token in verb.doc[clause.left_edge.i : verb.i])
 
 
+def _is_aspect(noun: Token) -> bool:
+    """ "the process of doing", "the midst of negotiating": a phase of an act, not a place."""
+    return noun.lower_ in ASPECT_NOUNS and any(
+        grandchild.tag_ == "VBG"
+        for of in _children(noun, "prep")
+        if of.lower_ == "of"
+        for grandchild in _children(of, "pcomp", "pobj")
+    )
+
+
 def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
 
@@ -496,6 +507,8 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         if completion:  # "plead guilty to X"
             return f"{base} {complement.lower_} {completion[0]}", completion[1]
     completion = _prepositional_object(verb)
+    if completion and lemma in COPULAS and _is_aspect(completion[1]):
+        return None  # "was in the process of doing so": the gerund is the claim
     if completion:
         return f"{base} {completion[0]}", completion[1]
     if lemma in COPULAS or lemma in VERBS_NEEDING_OBJECT or is_reporting_verb(verb):

@@ -217,6 +217,10 @@ def test_passive(nlp, text, expected):
             [],
         ),
         ("Microsoft said it was a mistake.", []),  # "it" stands for a situation
+        (  # "be in the process of doing": a phase of the act, which is the claim
+            "Oregon was in the process of suing Uber.",
+            [("Oregon", "sue", "Uber", False, None, None)],
+        ),
         (  # a name in the possessor does
             "Huawei's new phone is a serious rival to the iPhone.",
             [("Huawei's new phone", "be", "a serious rival to the iPhone", False, None, None)],
