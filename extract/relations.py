@@ -366,6 +366,14 @@ def _repeated_prepositions(obj: Token) -> list[Token]:
     ]
 
 
+def _objects_read_as_verbs(verb: Token) -> list[Token]:
+    """ "faces 10 years in prison and up to a $250,000 fine": a second object the parser
+    coordinated with the verb instead of with its first object."""
+    if not _children(verb, "dobj"):
+        return []
+    return [conj for conj in _children(verb, "conj") if conj.pos_ in ("NOUN", "PROPN", "ADP")]
+
+
 def _amount_object(verb: Token) -> Token | None:
     """ "fell 102.2 points", "closed 0.68% higher": the change is a market verb's object."""
     for child in _children(verb, "npadvmod"):
@@ -630,7 +638,7 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     else:
         objects = [
             written
-            for head in _repeated_prepositions(object_head)
+            for head in _repeated_prepositions(object_head) + _objects_read_as_verbs(verb)
             for written in split_phrases(head)
         ]
         complement = _light_verb_complement(verb, object_head)

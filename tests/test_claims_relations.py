@@ -77,6 +77,13 @@ def test_simple_clause(nlp, text, expected):
             "The leak came from the tanker or from a pipeline in Nigeria.",
             [("The leak", "come from", "a pipeline in Nigeria", False, None, None)],
         ),
+        (  # a second object the parser coordinated with the verb
+            "John Smith faces a maximum of 20 years in prison and up to a $1 million fine.",
+            [
+                ("John Smith", "face", "a maximum of 20 years in prison", False, None, None),
+                ("John Smith", "face", "up to a $1 million fine", False, None, None),
+            ],
+        ),
     ],
 )
 def test_coordination(nlp, text, expected):
