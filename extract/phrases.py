@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy
-from spacy.attrs import LIKE_NUM, SHAPE
+from spacy.attrs import LIKE_NUM, LOWER, SHAPE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.coref import may_refer, referent
 from extract.doc_index import article_text, children_of
 from extract.gazetteers.name_parts import PERSON_TITLE_MODIFIERS, PERSON_TITLES
 from extract.relation_rules import (
+    AGE_SUFFIX,
     AMOUNT_LABELS,
     CODE_CHARACTERS,
     DEFINITE_DETERMINERS,
@@ -24,9 +26,12 @@ from extract.relation_rules import (
 # Dependents that describe rather than delimit a noun: cut from the phrase.
 DESCRIPTIVE_DEPS = frozenset("relcl appos advcl parataxis".split())
 COORDINATION_DEPS = frozenset("conj cc preconj".split())
+# Dependents that are part of the name a noun phrase gives its head.
+NAME_PART_DEPS = frozenset("compound poss nmod amod nummod appos".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
 _PHRASES_KEY = "newsclaims.phrases"
 _COUNTS_KEY = "newsclaims.qualifying_counts"
+_WHOSE = get_string_id("whose")
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,8 @@ def _kept_tokens(head: Token) -> list[Token]:
         and not (token.is_space or is_instrument_code(token))
     ] or [head]
     kept = _drop_stranded_punctuation(kept)
-    while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ == "cc"):
+    # a clause as an object starts after its subordinator ("for the league to suspend X")
+    while kept and kept[0] != head and (kept[0].is_punct or kept[0].dep_ in ("cc", "mark")):
         kept.pop(0)
     while kept and kept[-1] != head and kept[-1].is_punct and kept[-1].text not in ")”\"'":
         kept.pop()
@@ -174,10 +180,16 @@ def has_number(tokens: list[Token]) -> bool:
             or token.ent_type_ in AMOUNT_LABELS
             or any(map(str.isdigit, token.text))  # no generator per character
         )
-        and token.ent_type_ not in NON_QUANTITY_LABELS
+        and (token.ent_type_ not in NON_QUANTITY_LABELS or _is_age(token))
         and not _refers(token)
         for token in tokens
     )
+
+
+def _is_age(numeral: Token) -> bool:
+    """ "a 43-year-old man": an age is a number stated about someone, though tagged a date."""
+    end = numeral.idx + len(numeral)
+    return AGE_SUFFIX.match(article_text(numeral.doc), end) is not None
 
 
 def _refers(numeral: Token) -> bool:
@@ -209,9 +221,10 @@ def _qualifying_counts(doc: Doc) -> list[int] | None:
     refers = may_refer(doc)
     counts = None
     if refers is not None:
-        like_num, shapes = doc.to_array([LIKE_NUM, SHAPE]).T
+        like_num, shapes, lowers = doc.to_array([LIKE_NUM, SHAPE, LOWER]).T
         digit_shapes = [h for h in numpy.unique(shapes).tolist() if "d" in doc.vocab.strings[h]]
         flags = refers | (like_num != 0) | numpy.isin(shapes, digit_shapes)
+        flags |= lowers == _WHOSE  # "whose sales" is its antecedent's, named outside it
         counts = [0, *numpy.cumsum(flags).tolist()]
     doc.user_data[_COUNTS_KEY] = counts
     return counts
@@ -238,7 +251,7 @@ def _phrase(head: Token, doc: Doc) -> Phrase:
     tokens = _kept_tokens(head)
     span = doc[tokens[0].i : tokens[-1].i + 1]
     named = any(_is_name(token) for token in tokens)
-    entity = _entity_of(span, named)
+    entity = _entity_of(span, named) or _possessive_relative_entity(head)
     return Phrase(
         _text(tokens),
         tokens[0].idx,
@@ -247,6 +260,21 @@ def _phrase(head: Token, doc: Doc) -> Phrase:
         named or entity is not None,
         named or entity is not None or has_number(tokens),
     )
+
+
+def is_named_by_its_head(head: Token) -> bool:
+    """Whether the phrase names an entity by its head and the words that make the head's name
+    (compounds, possessors, modifiers), or stands for one; not by a complement: "the push to
+    cut ICE off" is no named entity, "Boris Johnson's role" and "the airline" are."""
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if _is_name(token):
+            return True
+        stack.extend(child for child in children_of(token) if child.dep_ in NAME_PART_DEPS)
+    if any(child.dep_ in ("acl", "prep") for child in children_of(head)):
+        return False
+    return phrase(head).entity is not None
 
 
 def extended(written: Phrase, complement: Token) -> Phrase:
@@ -261,6 +289,17 @@ def _is_name(token: Token) -> bool:
     if token.ent_type_:
         return token.ent_type_ in NAMED_ENTITY_LABELS
     return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _possessive_relative_entity(head: Token) -> str | None:
+    """ "the giant, whose sales have been hit": "whose sales" is the antecedent's, and is
+    claimed of its entity, written as in the text."""
+    if not any(child.lower_ == "whose" for child in children_of(head)):
+        return None
+    for ancestor in head.ancestors:
+        if ancestor.dep_ == "relcl":
+            return phrase(ancestor.head).entity
+    return None
 
 
 def _entity_of(span: Span, named: bool) -> str | None:
@@ -282,10 +321,13 @@ def members(head: Token) -> list[Token]:
     for token in _noun_phrase_tokens(head):
         if _is_list_introducer(token):
             listed = [child for child in children_of(token) if child.dep_ == "pobj"]
+            if listed and _is_breakdown(token, listed[0]):
+                return [head, *members(listed[0])]  # the whole holds, and so does its part
             if listed:
                 return members(listed[0])
     for appositive in (child for child in children_of(head) if child.dep_ == "appos"):
-        if appositive.conjuncts:  # "three carmakers (Toyota, Honda and Nissan)": the list
+        # "three carmakers (Toyota, Honda and Nissan)": the list, when it follows the phrase
+        if appositive.conjuncts and _follows_phrase(appositive, head):
             return sorted([appositive, *appositive.conjuncts], key=lambda token: token.i)
     conjuncts = [head, *head.conjuncts] if head.dep_ != "conj" else [head]
     if _restates_amount(head):
@@ -293,6 +335,25 @@ def members(head: Token) -> list[Token]:
     if len(conjuncts) > 1 and any(_is_group_tail(token) for token in conjuncts[1:]):
         return [head]
     return sorted(conjuncts, key=lambda token: token.i)
+
+
+def _is_breakdown(introducer: Token, listed: Token) -> bool:
+    """ "30 people, including 12 children": a count within a count is part of the whole,
+    not a list of its members."""
+    return all(
+        any(child.dep_ == "nummod" for child in children_of(noun))
+        for noun in (introducer.head, listed)
+    )
+
+
+def _follows_phrase(appositive: Token, head: Token) -> bool:
+    """Only the head's own words and punctuation come between them (the parser may hang a
+    list after a colon on a subject at the other end of the sentence)."""
+    doc = head.doc
+    return all(
+        token.is_punct or head.is_ancestor(token)
+        for token in doc[head.i + 1 : appositive.left_edge.i]
+    )
 
 
 def _noun_phrase_tokens(head: Token) -> list[Token]:

@@ -10,6 +10,8 @@ NAMED_ENTITY_LABELS = frozenset(
 AMOUNT_LABELS = frozenset("CARDINAL PERCENT MONEY QUANTITY".split())
 # Entity labels whose numerals do not count as a number a claim is about.
 NON_QUANTITY_LABELS = frozenset("DATE TIME ORDINAL".split())
+# What follows the numeral of an age, which the tagger labels a date ("43-year-old").
+AGE_SUFFIX = re.compile(r"-(?:year|month|week)s?-old\b")
 
 # Governors that make the embedded verb non-factual: (governing lemma) -> modality marker.
 # Verbs, and adjectives after "be" ("is unlikely to cut").
@@ -51,12 +53,13 @@ CATENATIVE_MARKERS = {
 # the participle as written plus "to" is the modality.
 EPISTEMIC_PASSIVES = frozenset(
     "think expect believe say report consider know schedule set project estimate "
-    "predict suppose rumor poise see view regard".split()
+    "predict suppose rumor poise see view regard identify describe".split()
 )
-# Governors that assert the embedded event happened ("managed to attract", "began using").
+# Governors that assert the embedded event happened ("managed to attract", "began using",
+# "spent Monday trying to", "could end up zooming").
 FACTIVE_GOVERNORS = frozenset(
     "manage decide begin start continue keep choose proceed resume opt help dare "
-    "remember forget get".split()
+    "remember forget get spend end".split()
 )
 # Governors that assert the embedded event did not happen ("failed to fulfill").
 NEGATIVE_IMPLICATIVES = frozenset("fail refuse decline neglect".split())
@@ -79,9 +82,16 @@ LIST_INTRODUCERS = frozenset("including like".split())
 MULTIWORD_PREPOSITION_NOUNS = frozenset(
     "addition top front behalf favor favour spite charge terms light response place".split()
 )
+# Nouns that make "be in the N of doing X" a phase of doing X ("in the process of").
+ASPECT_NOUNS = frozenset("process midst course middle".split())
 # Prepositions that frame an event in time or manner rather than complete the verb.
 ADJUNCT_PREPOSITIONS = frozenset(
     "according during since until till after amid despite throughout via per than because".split()
+)
+
+# Participles used as prepositions: "in the days following the fight" is no act of following.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    "following including regarding concerning excluding barring pending".split()
 )
 
 # Subordinators that make a clause a condition or a comparison, not an assertion.
@@ -100,6 +110,9 @@ FEELING_VERBS = frozenset(
     "love like hate care miss blame appreciate enjoy admire respect thank wish hope feel "
     "fear mind regret adore".split()
 )
+# Pronouns that, as the subject of "be", mostly stand for a situation or an extraposed
+# clause ("It was simple things like that that ...", "it's not something to worry about").
+SITUATION_PRONOUNS = frozenset("it this that".split())
 # First- and second-person pronouns whose feelings are opinions, not claims.
 SPEAKER_PRONOUNS = frozenset("i we you".split())
 # Verbs that take a clause, an idea or a stand-in ("do so"): without an object they claim

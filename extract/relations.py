@@ -18,6 +18,7 @@ from extract.attribution import (
     attribution_of,
     is_reporting_verb,
     quote_around,
+    speaker_of_reporting_verb,
 )
 from extract.coref import sentence_of, sentences
 from extract.doc_index import article_text, children_of, tokens_of
@@ -27,6 +28,7 @@ from extract.phrases import (
     extended,
     has_number,
     is_instrument_code,
+    is_named_by_its_head,
     may_qualify,
     phrase,
     same_paragraph,
@@ -37,6 +39,7 @@ from extract.records import Claim
 from extract.relation_rules import (
     ADDRESSEE_VERBS,
     ADJUNCT_PREPOSITIONS,
+    ASPECT_NOUNS,
     CATENATIVE_MARKERS,
     CLAUSAL_COMPLEMENT_DEPS,
     CLAUSE_TAKING_VERBS,
@@ -53,10 +56,12 @@ from extract.relation_rules import (
     NON_QUANTITY_LABELS,
     OBJECT_CONTROL_PREPOSITIONS,
     PARTICLE_ADVERBS,
+    PREPOSITIONAL_PARTICIPLES,
     PREVENTING_PREPOSITIONS,
     PRO_VERBS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SITUATION_PRONOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_ONLY_VERBS,
     VERBS_NEEDING_OBJECT,
@@ -102,11 +107,26 @@ def _has_own_auxiliary(verb: Token) -> bool:
     return any(child.dep_ in ("aux", "auxpass", "neg") for child in children_of(verb))
 
 
+def _saying_of_misread_clause(verb: Token) -> Token | None:
+    """The "say" whose clause the parser split into an object and a participle.
+
+    "The unions said 15,000 people registered for the rally": "say" takes no noun-phrase
+    object, so "people" is the subject of "registered", a past tense, not a passive.
+    """
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.i > verb.i:
+        return None
+    saying = noun.head
+    return saying if _lemma(saying) in SPEECH_ONLY_VERBS else None
+
+
 def _is_passive(verb: Token) -> bool:
     if _children(verb, "auxpass", "nsubjpass"):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+        return _saying_of_misread_clause(verb) is None
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
@@ -156,8 +176,13 @@ def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     complement is not ("urged governors to ensure ...").
     """
     lemma = governor.lemma_.lower()
-    if any(obj.lower_ not in REFLEXIVE_PRONOUNS for obj in _children(governor, "dobj")):
-        return None  # "urged governors to act": the act is the governors', and only urged
+    # "urged governors to act": the act is the governors', and only urged; a span of time is
+    # no one the act belongs to ("spent years fighting X" is the fight)
+    if any(
+        obj.lower_ not in REFLEXIVE_PRONOUNS and not _temporal(obj)
+        for obj in _children(governor, "dobj")
+    ):
+        return None
     if lemma in NEGATIVE_IMPLICATIVES:
         return None, True
     if lemma in FACTIVE_GOVERNORS:
@@ -253,22 +278,32 @@ def _subject_head(frame: Frame) -> Token | None:
                 return None
             return _past_dateline(_resolve_relative(subject))
     anchor = frame.chain[-1]
-    if anchor.dep_ == "relcl":
+    if anchor.dep_ == "relcl" or _saying_of_misread_clause(anchor) is not None:
         return anchor.head
     if anchor.dep_ == "acl" and anchor.tag_ == "VBG":  # "the plume wafting from ..."
-        return anchor.head
+        return _described_subject(anchor) or anchor.head
     if anchor.tag_ == "VBG" and anchor.dep_ in ("advcl", "pcomp", "pobj", "conj"):
         for ancestor in anchor.ancestors:  # "responded by hitting Rudolph": the responder
             if ancestor.pos_ in VERBAL and ancestor.dep_ not in ("aux", "auxpass"):
                 linked = anchor.head.head == ancestor and anchor.head.lower_
                 controller = _children(ancestor, "dobj")
-                if controller and linked in PREVENTING_PREPOSITIONS:
-                    return None  # "obstructed ICE from accessing": nobody's act
+                if linked in PREVENTING_PREPOSITIONS and (controller or _is_passive(ancestor)):
+                    return None  # "obstructed ICE from accessing", "was barred from owning"
                 if controller and linked in OBJECT_CONTROL_PREPOSITIONS:
                     return controller[0]  # "accused the UK of meddling": the UK's act
                 outer = _frame(ancestor)
                 return _subject_head(outer) if outer else None
     return None
+
+
+def _described_subject(participle: Token) -> Token | None:
+    """ "The 787-9 is a variant of the Dreamliner, seating 242": a participle set off by a
+    comma after the complement of "be" describes the subject, which the complement restates."""
+    complement = participle.head
+    if complement.dep_ != "attr" or participle.doc[participle.left_edge.i - 1].text != ",":
+        return None
+    subjects = _children(complement.head, "nsubj")
+    return _resolve_relative(subjects[0]) if subjects else None
 
 
 def _is_clause_head(token: Token) -> bool:
@@ -278,6 +313,8 @@ def _is_clause_head(token: Token) -> bool:
         return False
     if _children(token, "expl"):  # "there was ...", "it was not possible to ..."
         return False
+    if token.lower_ in PREPOSITIONAL_PARTICIPLES and token.dep_ in ("advcl", "prep"):
+        return False  # "in the days following the fight": a preposition, no one's act
     if _lemma(token) in COPULAS and token.tag_ in ("VBG", "VBN"):
         return False  # "being a felon": only a finite "be" makes a copular claim
     if any(child.tag_ == "TO" for child in _children(token, "aux")) and token.dep_ not in (
@@ -316,6 +353,28 @@ def _prepositional_object(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _repeated_prepositions(obj: Token) -> list[Token]:
+    """ "coming from the ocean or from a reservoir": the objects of a preposition and of the
+    same preposition coordinated with it."""
+    if obj.dep_ != "pobj":
+        return [obj]
+    preposition = obj.head
+    return [obj] + [
+        pobj
+        for other in preposition.conjuncts
+        if other.lower_ == preposition.lower_
+        for pobj in _children(other, "pobj")
+    ]
+
+
+def _objects_read_as_verbs(verb: Token) -> list[Token]:
+    """ "faces 10 years in prison and up to a $250,000 fine": a second object the parser
+    coordinated with the verb instead of with its first object."""
+    if not _children(verb, "dobj"):
+        return []
+    return [conj for conj in _children(verb, "conj") if conj.pos_ in ("NOUN", "PROPN", "ADP")]
+
+
 def _amount_object(verb: Token) -> Token | None:
     """ "fell 102.2 points", "closed 0.68% higher": the change is a market verb's object."""
     for child in _children(verb, "npadvmod"):
@@ -338,6 +397,44 @@ def _particles(verb: Token) -> str:
     )
 
 
+def _has_own_subject_and_infinitive(clause: Token) -> bool:
+    """ "Rudolph to be disciplined", "the league to suspend Garrett"."""
+    return bool(_children(clause, *SUBJECT_DEPS)) and any(
+        child.tag_ == "TO" for child in children_of(clause)
+    )
+
+
+def _extraposed_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "made it evident that X": the predicative adjective, which stays in the predicate, and
+    the clause that "it" holds the place of, which is the object."""
+    for adjective in _children(verb, "ccomp", "oprd"):
+        holders = _children(adjective, *SUBJECT_DEPS) or _children(verb, "dobj")
+        if adjective.pos_ != "ADJ" or not holders or holders[0].lower_ != "it":
+            continue
+        clauses = [c for c in _children(adjective, "advcl", "ccomp") if c.pos_ in VERBAL]
+        if clauses:
+            return adjective, clauses[0]
+    return None
+
+
+def _clause_side_by_side(clause: Token, verb: Token) -> bool:
+    """A clause the parse hangs before the verb, unquoted: two clauses side by side, where a
+    quoted one before a verb is what the verb reports (" “…,” Benioff weighed in")."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return False
+    return not any(token.is_quote for token in verb.doc[clause.left_edge.i : verb.i])
+
+
+def _is_aspect(noun: Token) -> bool:
+    """ "the process of doing", "the midst of negotiating": a phase of an act, not a place."""
+    return noun.lower_ in ASPECT_NOUNS and any(
+        grandchild.tag_ == "VBG"
+        for of in _children(noun, "prep")
+        if of.lower_ == "of"
+        for grandchild in _children(of, "pcomp", "pobj")
+    )
+
+
 def _lemma(verb: Token) -> str:
     return "be" if verb.lower_ in CONTRACTED_BE else verb.lemma_.lower()
 
@@ -351,6 +448,9 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         return None  # "told reporters": an addressee; only "told the man to ..." is an act
     particles = _particles(verb)
     base = f"{lemma} {particles}".strip()
+    extraposed = _extraposed_clause(verb)
+    if extraposed is not None:  # "made it clear that X" -> make clear | X
+        return f"{base} {extraposed[0].lower_}", extraposed[1]
     objects = [_resolve_relative(child) for child in _children(verb, "dobj")]
     if objects and objects[0].lower_ in REFLEXIVE_PRONOUNS and not _embedded_verbs(verb):
         completion = _prepositional_object(verb)
@@ -361,6 +461,20 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if not objects and following is not None and _misread_object(following) == verb:
         objects = [following]
+    if not objects and verb.dep_ == "conj":  # "privacy, which Apple values and embeds"
+        objects = [
+            _resolve_relative(obj)
+            for obj in _children(verb.head, "dobj")
+            if obj.lower_ in RELATIVE_PRONOUNS and obj.i < verb.head.i
+        ]
+    if not objects and _governor_effect(verb) is None:  # "denied cheating": a bare gerund
+        objects = [c for c in _children(verb, "xcomp") if c.tag_ == "VBG" and not children_of(c)]
+    if not objects:  # "represented Indiana's biggest protest": a bare noun read as a clause
+        objects = [
+            child
+            for child in _children(verb, "ccomp")
+            if child.pos_ in ("NOUN", "PROPN") and not _children(child, *SUBJECT_DEPS)
+        ][:1]
     if not objects and not _children(verb, "prep", "prt", *CLAUSAL_COMPLEMENT_DEPS):
         objects = [  # "threatened to assault and murder an official": a shared object
             _resolve_relative(obj)
@@ -377,10 +491,13 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         return base, amount
     if lemma in CATENATIVE_MARKERS:
         for clause in _children(verb, "ccomp"):  # "wants Rudolph to be disciplined"
-            if _children(clause, *SUBJECT_DEPS) and any(
-                a.tag_ == "TO" for a in children_of(clause)
-            ):
+            if _has_own_subject_and_infinitive(clause):
                 return base, clause
+    for clause in _children(verb, "advcl", "ccomp"):  # "lobbied for the league to suspend X"
+        if _has_own_subject_and_infinitive(clause) and any(
+            mark.lower_ == "for" for mark in _children(clause, "mark")
+        ):
+            return f"{base} for", clause
     complements = [
         child
         for child in children_of(verb)
@@ -399,11 +516,18 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         if completion:  # "plead guilty to X"
             return f"{base} {complement.lower_} {completion[0]}", completion[1]
     completion = _prepositional_object(verb)
+    if completion and lemma in COPULAS and _is_aspect(completion[1]):
+        return None  # "was in the process of doing so": the gerund is the claim
     if completion:
         return f"{base} {completion[0]}", completion[1]
     if lemma in COPULAS or lemma in VERBS_NEEDING_OBJECT or is_reporting_verb(verb):
         return None
-    if _children(verb, *CLAUSAL_COMPLEMENT_DEPS):
+    # "X was little changed, the Dow fell": a clause before a verb that does not report is
+    # no complement of it, but the parse's reading of two clauses side by side
+    if any(
+        child.dep_ in CLAUSAL_COMPLEMENT_DEPS and not _clause_side_by_side(child, verb)
+        for child in children_of(verb)
+    ):
         return None  # its complement is a clause the parse did not give as an object
     return base, None
 
@@ -414,6 +538,8 @@ def _arguments(verb: Token, frame: Frame) -> tuple[Token | None, str, Token | No
         patient = None
         for node in frame.chain:
             found = _children(node, "nsubjpass")
+            if not found and node == verb:  # the parser may label a passive's subject nsubj
+                found = _children(node, "nsubj")
             if found:
                 patient = _resolve_relative(found[0])
                 break
@@ -459,8 +585,14 @@ def _light_verb_complement(verb: Token, obj: Token) -> Token | None:
 
 
 def _introduces_quote(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage]) -> bool:
-    """ "…," Cook told Benioff: a reporting verb outside a quote in its sentence is its cue."""
+    """ "…," Cook told Benioff: a reporting verb outside a quote in its sentence is its cue.
+
+    Not when it has a noun-phrase object of its own: "accused the UK of meddling and warned
+    that “…”" is a claim about the UK.
+    """
     if not is_reporting_verb(verb) or quote_around(verb, quotes) is not None:
+        return False
+    if any(obj.pos_ in ("NOUN", "PROPN") for obj in _children(verb, "dobj")):
         return False
     return any(q.start < sentence.end_char and q.end > sentence.start_char for q in quotes)
 
@@ -496,18 +628,31 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     if not any(head is not None and may_qualify(head) for head in (subject_head, object_head)):
         return []  # "the plan angered residents": nothing named or counted on either side
     subjects = split_phrases(subject_head) if subject_head is not None else [None]
-    if predicate in COPULAS and not any(s is not None and s.named for s in subjects):
-        return []  # a copular claim needs a named-entity subject
+    if predicate in COPULAS and (
+        not any(s is not None and s.named for s in subjects)
+        or not is_named_by_its_head(subject_head)
+        or subject_head.lower_ in SITUATION_PRONOUNS
+    ):
+        return []  # a copular claim needs a named-entity subject ("it was a mistake" has none)
     if object_head is None:
         objects = [None]
     elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
         objects = [phrase(object_head)]
     else:
-        objects = split_phrases(object_head)
+        objects = [
+            written
+            for head in _repeated_prepositions(object_head) + _objects_read_as_verbs(verb)
+            for written in split_phrases(head)
+        ]
         complement = _light_verb_complement(verb, object_head)
         if complement is not None:
             objects = [extended(obj, complement) for obj in objects]
-    attribution = attribution_of(verb, quotes)
+    saying = _saying_of_misread_clause(verb)
+    attribution = (
+        speaker_of_reporting_verb(saying)
+        if saying is not None and quote_around(verb, quotes) is None
+        else attribution_of(verb, quotes)
+    )
     passive = _is_passive(verb)
     # a slice of the text, as ``Span.text`` is, without making a Token per word
     sentence_text = article_text(verb.doc)[sentence.start_char : sentence.end_char]

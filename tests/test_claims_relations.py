@@ -66,6 +66,24 @@ def test_simple_clause(nlp, text, expected):
                 ("Amazon", "sue", "the Federal Trade Commission", False, None, None),
             ],
         ),
+        (  # a repeated preposition coordinates its objects
+            "The senator traveled to Kyiv and to Warsaw in May.",
+            [
+                ("The senator", "travel to", "Kyiv", False, None, None),
+                ("The senator", "travel to", "Warsaw", False, None, None),
+            ],
+        ),
+        (
+            "The leak came from the tanker or from a pipeline in Nigeria.",
+            [("The leak", "come from", "a pipeline in Nigeria", False, None, None)],
+        ),
+        (  # a second object the parser coordinated with the verb
+            "John Smith faces a maximum of 20 years in prison and up to a $1 million fine.",
+            [
+                ("John Smith", "face", "a maximum of 20 years in prison", False, None, None),
+                ("John Smith", "face", "up to a $1 million fine", False, None, None),
+            ],
+        ),
     ],
 )
 def test_coordination(nlp, text, expected):
@@ -106,6 +124,11 @@ def test_coordination(nlp, text, expected):
             "Ron Wyden and 12 other senators urged the governors to act.",
             [("Ron Wyden and 12 other senators", "urge", "the governors", False, None, None)],
         ),
+        (  # a list after a colon is no appositive of a subject at the other end
+            "The deal comes in addition to six Airbus sales earlier this month: two to Qatar "
+            "Airways and four to the Kenyan government.",
+            [("The deal", "come in addition to", "six Airbus sales", False, None, None)],
+        ),
     ],
 )
 def test_lists(nlp, text, expected):
@@ -132,6 +155,13 @@ def test_lists(nlp, text, expected):
         (  # a reporting verb inside the relative clause gives the speaker
             "The committee, which the senator said had investigated Boeing, issued a report.",
             [("The committee", "investigate", "Boeing", False, None, "the senator")],
+        ),
+        (  # conjoined verbs of a relative clause share its relative object
+            "The startup, which Google bought and shut down in 2019, made maps.",
+            [
+                ("Google", "buy", "The startup", False, None, None),
+                ("Google", "shut down", "The startup", False, None, None),
+            ],
         ),
     ],
 )
@@ -188,6 +218,20 @@ def test_passive(nlp, text, expected):
             [("Apple", "be in", "every Fortune 500 company", False, None, None)],
         ),
         ("Toyota is profitable.", []),  # an adjective complement is no relation
+        (  # a name in the subject's complement does not make the subject a named entity
+            "The push to cut Huawei off from European networks is another example of the "
+            "trade war.",
+            [],
+        ),
+        ("Microsoft said it was a mistake.", []),  # "it" stands for a situation
+        (  # "be in the process of doing": a phase of the act, which is the claim
+            "Oregon was in the process of suing Uber.",
+            [("Oregon", "sue", "Uber", False, None, None)],
+        ),
+        (  # a name in the possessor does
+            "Huawei's new phone is a serious rival to the iPhone.",
+            [("Huawei's new phone", "be", "a serious rival to the iPhone", False, None, None)],
+        ),
     ],
 )
 def test_copula(nlp, text, expected):
@@ -241,6 +285,10 @@ def test_particles_prepositions_and_light_verbs(nlp, text, expected):
         (
             "The Obama administration has been seen as weakening the rule.",
             [("The Obama administration", "weaken", "the rule", False, "seen as", None)],
+        ),
+        (  # labelling passives are epistemic too, and their participle is no claim
+            "Google was identified as having paid Apple.",
+            [("Google", "pay", "Apple", False, "identified as", None)],
         ),
         (  # factive and implicative governors give a plain claim
             "The Pentagon decided to withdraw 2,000 troops.",
@@ -426,6 +474,10 @@ def test_evidence_stops_at_the_end_of_its_paragraph(nlp):
             [("The 777 program", "face", "delays", False, None, None)],
         ),
         ("The four states did not return messages.", []),
+        (  # an age is a number stated about someone, though the tagger calls it a date
+            "A 55-year-old man attacked the police station.",
+            [("A 55-year-old man", "attack", "the police station", False, None, None)],
+        ),
         (  # a verbless change after "be" gives quantities, not a relation
             "Brent was last at $60.73, down 2.74% on the day.",
             [("Brent", "be at", "$60.73", False, None, None)],
@@ -489,3 +541,226 @@ def test_adverb_particles_and_embedded_subjects(nlp, text, expected):
 )
 def test_addressees(nlp, text, expected):
     check(nlp, text, expected)
+
+
+def test_reporting_verb_with_an_object_beside_a_quote(nlp):
+    # a reporting verb with a noun-phrase object is a claim, also when the sentence quotes
+    check(
+        nlp,
+        "The Irish minister accused Russia of spreading lies and warned that Moscow "
+        "“will pay a heavy price for its actions”.",
+        [
+            ("The Irish minister", "accuse", "Russia", False, None, None),
+            ("Russia", "spread", "lies", False, None, "The Irish minister"),
+            ("Moscow", "pay", "a heavy price for its actions", False, "will", "The Irish minister"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # time spent on an act does not own it: the act is the claim
+            "The company spent years fighting the Federal Trade Commission.",
+            [("The company", "fight", "the Federal Trade Commission", False, None, None)],
+        ),
+        (
+            "The Dutch team spent Monday trying to distance itself from the scandal.",
+            [("The Dutch team", "distance from", "the scandal", False, "try to", None)],
+        ),
+        ("Tesla could end up paying Ford.", [("Tesla", "pay", "Ford", False, "could", None)]),
+    ],
+)
+def test_spending_time_on_an_act(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "for" with a clause of its own subject: the verb calls for the whole clause
+            "Senator Elizabeth Warren called for the chief executive to resign.",
+            [
+                (
+                    "Elizabeth Warren",
+                    "call for",
+                    "the chief executive to resign",
+                    False,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "The unions pushed for Congress to raise the minimum wage.",
+            [("The unions", "push for", "Congress to raise the minimum wage", False, None, None)],
+        ),
+    ],
+)
+def test_for_clauses(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_said_with_a_clause_misread_as_object_and_participle(nlp):
+    # "say" takes no noun-phrase object: "people registered" is its clause, not a passive
+    check(
+        nlp,
+        "Officials said 300 people registered for the summit in Geneva.",
+        [("300 people", "register for", "the summit in Geneva", False, None, "Officials")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a count within a count: the whole and its part both hold
+            "The airline operates 270 aircraft, including 12 freighters.",
+            [
+                ("The airline", "operate", "270 aircraft", False, None, None),
+                ("The airline", "operate", "12 freighters", False, None, None),
+            ],
+        ),
+        (  # a list of named members stands for the group
+            "The storm hit four states, including Texas and Florida.",
+            [
+                ("The storm", "hit", "Texas", False, None, None),
+                ("The storm", "hit", "Florida", False, None, None),
+            ],
+        ),
+    ],
+)
+def test_breakdowns_after_including(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a passive that prevents: the act after "from" did not happen
+            "The Nigerian striker was banned from playing for Arsenal.",
+            [(None, "ban", "The Nigerian striker", False, None, None)],
+        ),
+        ("He was barred from entering Canada.", []),
+    ],
+)
+def test_prevented_acts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_participles_used_as_prepositions(nlp):
+    # "following the vote" dates the clause; nobody follows anything
+    check(
+        nlp,
+        "Boris Johnson's role in the crisis was a hot topic in the weeks immediately "
+        "following the vote.",
+        [("Boris Johnson's role in the crisis", "be", "a hot topic", False, None, None)],
+    )
+
+
+def test_participle_after_a_copular_complement_describes_the_subject(nlp):
+    # the parser may hang ", seating ..." on the complement, which restates the subject
+    doc = nlp(
+        "The Airbus A350-1000 is a larger and longer-range variant of the A350, "
+        "seating 350 to 410 passengers."
+    )
+    seating = next(token for token in doc if token.text == "seating")
+    seating.head = next(token for token in doc if token.text == "variant")
+    seating.dep_ = "acl"
+    assert [(c.subject, c.predicate, c.object) for c in relation_claims(doc)] == [
+        ("The Airbus A350-1000", "be", "a larger and longer-range variant of the A350"),
+        ("The Airbus A350-1000", "seat", "350 to 410 passengers"),
+    ]
+
+
+def test_object_misread_as_a_clause(nlp):
+    # a bare noun the parser labels a clausal complement is the verb's object
+    doc = nlp("The strike represented Chile's largest labor protest in a decade.")
+    next(token for token in doc if token.text == "protest").dep_ = "ccomp"
+    assert [(c.subject, c.predicate, c.object) for c in relation_claims(doc)] == [
+        ("The strike", "represent", "Chile's largest labor protest in a decade"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "it" holds the place of the clause; the adjective stays in the predicate
+            "Apple's new chip made it clear that Intel would lose the contract.",
+            [
+                (
+                    "Apple's new chip",
+                    "make clear",
+                    "Intel would lose the contract",
+                    False,
+                    None,
+                    None,
+                ),
+                ("Intel", "lose", "the contract", False, "would", None),
+            ],
+        ),
+        (
+            "The ruling makes it possible for Uber to hire 500 drivers in Texas.",
+            [
+                (
+                    "The ruling",
+                    "make possible",
+                    "Uber to hire 500 drivers in Texas",
+                    False,
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_extraposed_it(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a bare gerund after a verb that does not govern it is its object
+            "Ted Cruz can't insult Google and then claim bullying.",
+            [
+                ("Ted Cruz", "insult", "Google", True, "can", None),
+                ("Ted Cruz", "claim", "bullying", True, "can", None),
+            ],
+        ),
+        (
+            "The Belgian cyclist stopped racing.",
+            [("The Belgian cyclist", "stop", "racing", False, None, None)],
+        ),
+    ],
+)
+def test_bare_gerund_objects(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "X was little changed, the DAX fell": the first clause is no complement of "fell"
+            "The British FTSE 100 index was little changed, the German DAX fell and the French "
+            "CAC 40 rose.",
+            [
+                ("the German DAX", "fall", None, False, None, None),
+                ("the French CAC 40", "rise", None, False, None, None),
+            ],
+        ),
+        ('"We all miss Steve so much," Benioff weighed in.', []),  # a quote is what it reports
+    ],
+)
+def test_clause_read_as_complement_of_the_next_verb(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_possessive_relatives(nlp):
+    # "whose sales" is written as in the text and claimed of the antecedent's entity; the
+    # parser's nsubj on a passive is its patient
+    claims = relation_claims(
+        nlp("The order is crucial for Boeing, whose sales have been badly hit.")
+    )
+    assert [(c.subject, c.predicate, c.object, c.object_entity) for c in claims] == [
+        (None, "hit", "whose sales", "Boeing"),
+    ]
