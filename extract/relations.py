@@ -625,7 +625,13 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         return []  # "I love the way ...": the speaker's feeling, an opinion
     if object_head is None and (subject_head is None or subject_head.pos_ == "PRON"):
         return []  # "it became": without an object, only a named subject makes a claim
-    if not any(head is not None and may_qualify(head) for head in (subject_head, object_head)):
+    if object_head is None:
+        object_heads = []
+    elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
+        object_heads = [object_head]
+    else:
+        object_heads = _repeated_prepositions(object_head) + _objects_read_as_verbs(verb)
+    if not any(may_qualify(head) for head in (subject_head, *object_heads) if head is not None):
         return []  # "the plan angered residents": nothing named or counted on either side
     subjects = split_phrases(subject_head) if subject_head is not None else [None]
     if predicate in COPULAS and (
@@ -636,14 +642,10 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         return []  # a copular claim needs a named-entity subject ("it was a mistake" has none)
     if object_head is None:
         objects = [None]
-    elif object_head.dep_ == "nsubj":  # a misread object: its conjuncts are not objects
+    elif object_head.dep_ == "nsubj":
         objects = [phrase(object_head)]
     else:
-        objects = [
-            written
-            for head in _repeated_prepositions(object_head) + _objects_read_as_verbs(verb)
-            for written in split_phrases(head)
-        ]
+        objects = [written for head in object_heads for written in split_phrases(head)]
         complement = _light_verb_complement(verb, object_head)
         if complement is not None:
             objects = [extended(obj, complement) for obj in objects]
