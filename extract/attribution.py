@@ -110,8 +110,9 @@ def is_hypothetical(verb: Token) -> bool:
 
 
 def quote_around(token: Token, quotes: Sequence[QuotedPassage]) -> QuotedPassage | None:
-    """The direct quote that contains ``token``, if any."""
-    for quote in quotes:
+    """The innermost direct quote that contains ``token``, if any (quotes are in text order,
+    so a quote inside a quote comes after the one around it)."""
+    for quote in reversed(quotes):
         if quote.start <= token.idx < quote.end:
             return quote
     return None

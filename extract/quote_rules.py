@@ -4,6 +4,17 @@
 OPENING_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
 CLOSING_MARKS = frozenset("\u201d\u00bb")  # ” »
 STRAIGHT_MARKS = frozenset('"')
+# Single quotation marks (British outlets, headlines, quotes inside quotes). The same
+# characters are apostrophes ("don't", "the states' data", "'90s"), so a single mark opens
+# only at the start of a word and closes only at the end of one.
+SINGLE_OPENING_MARKS = frozenset("\u2018")  # ‘
+SINGLE_CLOSING_MARKS = frozenset("\u2019")  # ’
+STRAIGHT_SINGLE_MARKS = frozenset("'")
+# Characters after which a mark stands at the start of a word: "(‘", "—'".
+BEFORE_A_WORD = frozenset('([{\u201c\u201e\u00ab"\u2014\u2013-/')
+# Words written with a leading apostrophe, which then opens no quote: "rock 'n' roll",
+# "'em", "'til" ('90s and '19 are told by their digits).
+ELIDED_WORDS = frozenset("n em til tis twas bout cos".split())
 
 # Fewer words than this between the marks is a scare quote ("vilified", "bolt-on things").
 MIN_QUOTE_WORDS = 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.quotes import quotations, quote_claims
+from extract.quotes import quotation_at, quotations, quote_claims
 
 
 def quotes_of(nlp, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -130,3 +130,67 @@ def test_quote_left_open_at_the_end_of_the_text_keeps_its_speaker(nlp):
     assert quotes_of(nlp, text) == [
         ("faster than anyone expected", "Daniel Okafor", "Daniel Okafor", "say")
     ]
+
+
+def test_curly_single_quotation_marks(nlp):
+    text = "\u2018We were let down by the council,\u2019 said Jane Hughes, a resident."
+    assert quotes_of(nlp, text) == [
+        ("We were let down by the council", "Jane Hughes", "Jane Hughes", "say")
+    ]
+
+
+def test_partial_quote_in_single_marks(nlp):
+    text = "The chancellor said the plan was 'a disaster waiting to happen' for farmers."
+    assert quotes_of(nlp, text) == [("a disaster waiting to happen", "The chancellor", None, "say")]
+
+
+def test_plural_possessive_inside_single_marks_does_not_close_the_quote(nlp):
+    text = "'The states' records are not safe with them,' Jane Hughes said."
+    assert quotes_of(nlp, text) == [
+        ("The states' records are not safe with them", "Jane Hughes", "Jane Hughes", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the '90s the club's fans didn't travel to away games.",
+        "Fans of rock 'n' roll packed the Jones' barn on Friday night.",
+        "It's the players' view that the coach wasn't to blame.",
+    ],
+)
+def test_apostrophes_are_not_quotation_marks(nlp, text):
+    assert quotations(nlp(text)) == []
+
+
+def test_single_quote_reopened_in_the_next_paragraph_keeps_its_speaker(nlp):
+    text = (
+        "Jane Hughes said: \u2018The accounts were never audited.\n\n"
+        "\u2018We found the gap only last month.\u2019"
+    )
+    assert [q[:2] for q in quotes_of(nlp, text)] == [
+        ("The accounts were never audited", "Jane Hughes"),
+        ("We found the gap only last month", "Jane Hughes"),
+    ]
+
+
+def test_quote_inside_a_quote_is_attributed_within_it(nlp):
+    text = "\"The manager told me, 'Do not come back here again,' and walked off,\" said Ana Ruiz."
+    outer, inner = quotations(nlp(text))
+    assert (outer.text, outer.speaker) == (
+        "The manager told me, 'Do not come back here again,' and walked off",
+        "Ana Ruiz",
+    )
+    assert (inner.text, inner.speaker, inner.cue) == (
+        "Do not come back here again",
+        "The manager",
+        "tell",
+    )
+
+
+def test_words_after_an_inner_quote_belong_to_the_quote_around_it(nlp):
+    text = "\"He told me, 'Leave the site at once,' and walked off,\" said Ana Ruiz."
+    doc = nlp(text)
+    assert quotation_at(doc, text.index("Leave")).speaker == "He"
+    assert quotation_at(doc, text.index("walked")).speaker == "Ana Ruiz"
+    assert quotation_at(doc, text.index("said")) is None
