@@ -39,16 +39,21 @@ from extract.quantity_rules import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DESIGNATION_UNITS,
+    FRACTION_DENOMINATORS,
     HALF,
     MAGNITUDE_HEDGES,
+    MINOR_UNIT_SUFFIXES,
     MONTHS,
     NAME_LABELS,
+    ONE_PICKS_OUT,
     PERCENT_WORDS,
     PROPORTION_LINKS,
     REFERRING_DETERMINERS,
     SCALE_SUFFIXES,
     SCALES,
+    STREET_WORDS,
     TERM_FOLLOWERS,
+    TERM_VERBS,
     TIME_SPAN_UNITS,
     VAGUE_AMOUNTS,
 )
@@ -98,7 +103,8 @@ def quantity_claims(doc: Doc) -> list[Claim]:
 
 
 _AMOUNT_WORDS = numpy.array(
-    [hash_string(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A)], dtype="uint64"
+    [hash_string(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A, *FRACTION_DENOMINATORS)],
+    dtype="uint64",
 )
 
 
@@ -128,6 +134,9 @@ def _number_of(token: Token) -> float | None:
     suffixed = _SUFFIXED.match(text)
     if suffixed and suffixed.group(2) in SCALE_SUFFIXES:
         return float(suffixed.group(1).replace(",", "")) * SCALE_SUFFIXES[suffixed.group(2)]
+    if suffixed and suffixed.group(2) in MINOR_UNIT_SUFFIXES:
+        share = MINOR_UNIT_SUFFIXES[suffixed.group(2)][1]
+        return float(suffixed.group(1).replace(",", "")) * share
     if token.like_num and token.is_alpha and token.pos_ != "VERB":
         return _number_word_value(text)
     return None
@@ -143,8 +152,9 @@ def _number_word_value(words: str) -> float | None:
         return None
 
 
-def _read_core(doc: Doc, i: int) -> tuple[float, int] | None:
-    """The number starting at token ``i`` and the token after it ("thirty-nine", "5.9 million")."""
+def _read_core(doc: Doc, i: int) -> tuple[float, int, bool] | None:
+    """The number starting at token ``i``, the token after it ("thirty-nine", "5.9 million"),
+    and whether it is a fraction ("two-thirds", "a quarter of")."""
     token = doc[i]
     value = _number_of(token)
     end = i + 1
@@ -159,12 +169,29 @@ def _read_core(doc: Doc, i: int) -> tuple[float, int] | None:
             value = _number_word_value("-".join(words))
     elif value is None:
         value = _vague_amount(doc, i)
+        if value is not None and token.lower_ in FRACTION_DENOMINATORS:
+            return value, end, True
     if value is None:
         return None
+    denominator, after = _fraction_word(doc, end)
+    if denominator and value < denominator:
+        return value / denominator, after, True
     while end < len(doc) and doc[end].lower_ in SCALES and doc[end].lower_ != token.lower_:
         value *= SCALES[doc[end].lower_]
         end += 1
-    return value, end
+    return value, end, False
+
+
+def _fraction_word(doc: Doc, k: int) -> tuple[int, int]:
+    """The denominator of a fraction word at token ``k`` joined to the number before it
+    ("two-thirds", "three quarters of"), and the token after it; (0, k) if there is none."""
+    hyphenated = k + 1 < len(doc) and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_
+    word = doc[k + 1] if hyphenated else doc[k] if k < len(doc) else None
+    if word is None or word.lower_ not in FRACTION_DENOMINATORS:
+        return 0, k
+    if not hyphenated and doc[word.i + 1 : word.i + 2].text != "of":
+        return 0, k  # "two quarters in a row" counts quarters
+    return FRACTION_DENOMINATORS[word.lower_], word.i + 1
 
 
 def _vague_amount(doc: Doc, i: int) -> float | None:
@@ -175,8 +202,12 @@ def _vague_amount(doc: Doc, i: int) -> float | None:
         return VAGUE_AMOUNTS[word]
     if word in AMOUNTS_AFTER_A and before in ("a", "an"):
         return AMOUNTS_AFTER_A[word]
-    if word == HALF and (_approximator_before(doc, i) or doc[i + 1 : i + 2].text == "of"):
+    hedged_or_of = _approximator_before(doc, i) or doc[i + 1 : i + 2].text == "of"
+    if word == HALF and hedged_or_of:
         return AMOUNTS_AFTER_A[HALF]
+    if word in FRACTION_DENOMINATORS and before in ("a", "an"):
+        hedged_or_of = hedged_or_of or _approximator_before(doc, i - 1)
+        return 1 / FRACTION_DENOMINATORS[word] if hedged_or_of else None
     return None
 
 
@@ -194,12 +225,14 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
     core = _read_core(doc, i)
     if core is None:
         return None
-    number, core_end = core
-    first, currency = i, None
+    number, core_end, fraction = core
+    first, currency = i, _minor_unit_currency(doc[i])
     if first > 0 and doc[first - 1].lower_ in CURRENCY_SYMBOLS:
         currency = CURRENCY_SYMBOLS[doc[first - 1].lower_]
         first -= 1
-    if first > 0 and doc[i].lower_ in AMOUNTS_AFTER_A and doc[first - 1].lower_ in ("a", "an"):
+        number, core_end = _split_off_scale(doc, number, core_end)
+    after_a = doc[i].lower_ in AMOUNTS_AFTER_A or doc[i].lower_ in FRACTION_DENOMINATORS
+    if first > 0 and after_a and doc[first - 1].lower_ in ("a", "an"):
         first -= 1
     if first > 0 and doc[i].lower_ in SCALES and doc[first - 1].lower_ in MAGNITUDE_HEDGES:
         first -= 2 if first > 1 and doc[first - 2].lower_ == "a" else 1
@@ -215,11 +248,31 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
         end += 1
     elif currency is None and end < len(doc) and doc[end].lower_ in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[doc[end].lower_]
+    if fraction:
+        return _Amount(first, i, core_end, end, number, proportion=True)
     proportion = _proportion(doc, core_end, number)
     if proportion is not None and not percent and currency is None:
         whole, end = proportion
         return _Amount(first, i, core_end, end, number / whole, proportion=True)
     return _Amount(first, i, core_end, end, number, currency, percent)
+
+
+def _minor_unit_currency(token: Token) -> str | None:
+    """The currency of a price in its minor unit ("156p": GBP), if it is one."""
+    suffixed = _SUFFIXED.match(token.lower_)
+    if suffixed and suffixed.group(2) in MINOR_UNIT_SUFFIXES:
+        return MINOR_UNIT_SUFFIXES[suffixed.group(2)][0]
+    return None
+
+
+def _split_off_scale(doc: Doc, number: float, end: int) -> tuple[float, int]:
+    """An amount of money with its abbreviated scale split off by the tokenizer ("£980m." at
+    a sentence's end): the number scaled and the token after the scale."""
+    if end < len(doc) and not doc[end - 1].whitespace_:
+        scale = SCALE_SUFFIXES.get(doc[end].lower_.rstrip("."))
+        if scale:
+            return number * scale, end + 1
+    return number, end
 
 
 def _proportion(doc: Doc, after: int, part: float) -> tuple[float, int] | None:
@@ -245,10 +298,12 @@ def _is_claimed(doc: Doc, amount: _Amount, names_in_marks: list[tuple[int, int]]
     core = doc[amount.core]
     if any(start <= core.idx < end for start, end in names_in_marks):
         return False
-    if core.ent_type_ in NAME_LABELS or core.ent_type_ == "ORDINAL":
+    if core.ent_type_ in NAME_LABELS:
         return False
     if amount.percent or amount.proportion:
         return True
+    if core.ent_type_ == "ORDINAL":
+        return False
     if _is_date_or_time(doc, amount) or _is_designation(doc, amount):
         return False
     if _age(doc, amount):
@@ -294,6 +349,8 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
         return any(ch.isdigit() for ch in glued_to) or glued_to[:1].isupper()
     if doc[core].text.startswith("."):
         return True
+    if _is_address(doc, end):
+        return True
     # "its popular 737 Max jet": a model number before a name and a singular noun
     if doc[core].is_alpha:
         return False
@@ -301,6 +358,16 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
     while k < len(doc) and doc[k].pos_ == "PROPN":
         k += 1
     return k > end and k < len(doc) and doc[k].tag_ == "NN" and amount.number > 1
+
+
+def _is_address(doc: Doc, after: int) -> bool:
+    """ "221 Baker Street", "10 Downing St.": a house number before a street's name."""
+    for k in range(after, min(after + 4, len(doc))):
+        if doc[k].lower_ in STREET_WORDS and doc[k].is_title and k > after:
+            return True
+        if not doc[k].is_title:
+            return False
+    return False
 
 
 def _is_reference(doc: Doc, amount: _Amount) -> bool:
@@ -314,7 +381,29 @@ def _is_reference(doc: Doc, amount: _Amount) -> bool:
             return True
         if before.tag_ == "TO" and doc[amount.core].is_alpha:  # "to zero in on"
             return True
-    return doc[amount.core].lower_ == "one" and amount.core_end == amount.core + 1
+    return (
+        doc[amount.core].lower_ == "one"
+        and amount.core_end == amount.core + 1
+        and _picks_out(doc, amount)
+    )
+
+
+def _picks_out(doc: Doc, amount: _Amount) -> bool:
+    """Whether a bare "one" picks out rather than counts: "one of the authors", "one such
+    plume", "any one person", "for one event". It counts when hedged ("only one candidate")
+    or as the number of its clause's subject or object ("one person was killed")."""
+    one = doc[amount.core]
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    if before is not None and before.lower_ in REFERRING_DETERMINERS:
+        return True  # "the only one"
+    if amount.first < amount.core:
+        return False
+    counted = one.head
+    if one.dep_ != "nummod" or counted.pos_ != "NOUN" or counted.lower_ in ONE_PICKS_OUT:
+        return True
+    if any(child.dep_ in ("det", "poss") for child in children_of(counted)):
+        return True
+    return counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
 
 
 def _time_unit(doc: Doc, amount: _Amount) -> Token | None:
@@ -330,10 +419,15 @@ def _time_unit(doc: Doc, amount: _Amount) -> Token | None:
 
 
 def _is_time_span(doc: Doc, amount: _Amount) -> bool:
+    """A span of time that dates or frames an event; not a penalty or term ("a maximum of 10
+    years in prison", "jailed for six years")."""
     unit = _time_unit(doc, amount)
     if unit is None:
         return False
-    return not any(t.lower_ in TERM_FOLLOWERS for t in tokens_of(doc)[unit.i + 1 : unit.i + 4])
+    if any(t.lower_ in TERM_FOLLOWERS for t in tokens_of(doc)[unit.i + 1 : unit.i + 4]):
+        return False
+    governing = unit.head.head if unit.head.dep_ == "prep" else unit.head
+    return governing.lemma_.lower() not in TERM_VERBS
 
 
 def _age(doc: Doc, amount: _Amount) -> bool:
@@ -368,7 +462,7 @@ def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
         end=end,
         subject=subject,
         subject_entity=subject_entity,
-        value=value.text,
+        value=value.text.rstrip("."),  # "£980m." at a sentence's end
         number=amount.number,
         unit=_unit(doc, amount),
         speaker=attribution.speaker if attribution else None,
@@ -389,11 +483,17 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
         return amount.currency
     if _age(doc, amount):
         return "years (age)"
-    core = doc[amount.core_end - 1]
-    head = core.head
+    head = doc[amount.core_end - 1].head
+    while head.pos_ == "NUM" and head.head != head:  # "20" of "10 and 20 people", "30 to 40"
+        head = head.head
     if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN"):
-        counted = doc[amount.end : head.i + 1].text.lstrip("- ")
-        return None if "\n" in counted else counted  # the parser joined two paragraphs
+        start = amount.end
+        for child in children_of(head):  # the range the number is in ends after its other end
+            if child.i < head.i and child.left_edge.i <= amount.core <= child.right_edge.i:
+                start = max(start, child.right_edge.i + 1)
+        if "\n" in doc[amount.end : head.i + 1].text:
+            return None  # the parser joined two paragraphs
+        return doc[start : head.i + 1].text.lstrip("- ")
     if amount.end + 1 < len(doc) and doc[amount.end].lower_ == "of":
         counted = next((c for c in doc[amount.end].children if c.dep_ == "pobj"), None)
         if counted is not None:

@@ -143,3 +143,87 @@ def test_amount_added_is_not_a_report(nlp):
 
 def test_bare_number_about_nothing_is_not_a_claim(nlp):
     assert values(nlp, "Share this story\n\n12\n\nComments") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesco reported a profit of \u00a31.2bn for the year.", [("\u00a31.2bn", 1.2e9)]),
+        ("Siemens will invest \u20ac40m in Munich.", [("\u20ac40m", 4e7)]),
+        ("Tesco's profit fell to \u00a3980m.", [("\u00a3980m", 9.8e8)]),  # "m." split off
+        ("Toyota said its profit rose to \u00a52.5 trillion.", [("\u00a52.5 trillion", 2.5e12)]),
+        ("Infosys raised US$45 million from Sequoia.", [("US$45 million", 4.5e7)]),
+        ("The Indian government set aside Rs 10,000 crore.", [("Rs 10,000 crore", 1e11)]),
+        ("Shares in Barclays closed at 156p.", [("156p", 1.56)]),  # pence, in pounds
+    ],
+)
+def test_money_in_other_currencies_and_scales(nlp, text, expected):
+    [(value, number)] = values(nlp, text)
+    assert (value, number) == (expected[0][0], pytest.approx(expected[0][1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-thirds of voters in Ohio backed the plan.", ("Two-thirds", 2 / 3)),
+        ("Three quarters of the homes in Dayton flooded.", ("Three quarters", 0.75)),
+        ("Harbor Bank spent roughly a third of its budget.", ("roughly a third", 1 / 3)),
+    ],
+)
+def test_fractions(nlp, text, expected):
+    [(value, number)] = values(nlp, text)
+    assert (value, number) == (expected[0], pytest.approx(expected[1]))
+
+
+def test_ordinal_before_a_noun_is_not_a_fraction(nlp):
+    assert values(nlp, "Chelsea signed a third striker in January.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One person was killed when the bus overturned in Dayton.", [("One", 1)]),
+        ("Firefighters in Ohio rescued one man from the river.", [("one", 1)]),
+        ("Only one candidate applied to Harbor Bank.", [("Only one", 1)]),
+    ],
+)
+def test_one_as_a_count(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the victims was a nurse at Mercy Hospital.",
+        "One reason is that Harbor Bank raised prices.",
+        "At one point the crowd in Dayton surged forward.",
+        "It was the only one left at Harbor Bank.",
+        "Maria Lopez rehearsed at the Dayton arena for one event.",
+    ],
+)
+def test_one_that_picks_out_is_not_a_count(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_range_between_two_numbers_gives_both_with_what_they_count(nlp):
+    text = "Between 10 and 20 people were injured in Dayton, police said."
+    claims = quantity_claims(nlp(text))
+    assert [(c.value, c.number, c.unit) for c in claims] == [
+        ("10", 10, "people"),
+        ("20", 20, "people"),
+    ]
+
+
+def test_house_number_is_not_a_quantity(nlp):
+    assert values(nlp, "Police were called to 221 Baker Street in London.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daniel Okafor was jailed for six years at Dayton Crown Court.", [("six", 6)]),
+        ("Maria Lopez was sentenced to 10 years for fraud in Ohio.", [("10", 10)]),
+    ],
+)
+def test_prison_term_after_a_sentencing_verb_counts(nlp, text, expected):
+    assert values(nlp, text) == expected
