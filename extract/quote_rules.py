@@ -27,9 +27,15 @@ CLOSING_PUNCTUATION = ".,;:!?"
 QUOTE_CUE_VERBS = frozenset(
     """
     chant shout yell scream sing introduce remember joke quip urge call view describe
-    ask exclaim plead vow promise pledge weigh characterize label praise
+    ask exclaim plead vow promise pledge weigh characterize label praise read
     """.split()
 )
+
+# A line that is only a name before a colon or a reporting verb gives the speaker of the
+# quote after it, as headlines and captions write it ("Boris Johnson: '...'"): at most this
+# many words, ending in an entity of these labels (not places: "Ukraine war: '...'" is a topic).
+MAX_NAME_WORDS = 6
+SPEAKER_LABELS = frozenset(("PERSON", "ORG", "NORP"))
 
 # Words right before a quotation that make it a name, not someone's words:
 # "earned it the nickname of 'bird fancier's lung'", "dubbed 'feather duvet lung'".

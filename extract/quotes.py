@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.attribution import Attribution, according_to, speaker_of_reporting_verb
+from extract.attribution import (
+    Attribution,
+    according_to,
+    reporting_source,
+    speaker_of_reporting_verb,
+)
 from extract.coref import referent, sentence_of
 from extract.doc_index import article_text
 from extract.lexicon import REPORTING_VERBS
@@ -28,12 +33,14 @@ from extract.quote_rules import (
     CLOSING_MARKS,
     CLOSING_PUNCTUATION,
     ELIDED_WORDS,
+    MAX_NAME_WORDS,
     MIN_QUOTE_WORDS,
     NAMING_WORDS,
     OPENING_MARKS,
     QUOTE_CUE_VERBS,
     SINGLE_CLOSING_MARKS,
     SINGLE_OPENING_MARKS,
+    SPEAKER_LABELS,
     STRAIGHT_MARKS,
     STRAIGHT_SINGLE_MARKS,
     TITLE_SMALL_WORDS,
@@ -431,6 +438,9 @@ def _verb_attribution(verb: Token) -> Attribution | None:
     """The speaker of a cue verb; a participle ("..., warning: '...'") or relative clause
     takes the subject of the clause it belongs to."""
     attribution = speaker_of_reporting_verb(verb)
+    if attribution and not _one_paragraph(reporting_source(verb), verb):
+        text = article_text(verb.doc)  # "Sunak says '...'" read as part of the line before
+        return _name_between(verb.doc, text.rfind("\n", 0, verb.idx) + 1, verb.idx, attribution.cue)
     if attribution:
         return attribution
     for token in (verb, *verb.ancestors):
@@ -438,11 +448,22 @@ def _verb_attribution(verb: Token) -> Attribution | None:
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 subject = token.head
+            if not _one_paragraph(subject, verb):
+                return None
             words = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
             return Attribution(words.text, referent(words), verb.lemma_)
         if token.pos_ not in ("VERB", "AUX"):
             break
     return None
+
+
+def _one_paragraph(speaker: Token | None, verb: Token) -> bool:
+    """Whether a speaker is in its verb's paragraph: the parser joins a headline without a
+    full stop to the next paragraph ("Johnson: '...'\n\nSunak says '...'")."""
+    if speaker is None:
+        return True
+    first, last = sorted((speaker.idx, verb.idx))
+    return "\n" not in article_text(verb.doc)[first:last]
 
 
 def _inherited(
@@ -459,7 +480,23 @@ def _inherited(
         for verb in reversed(lead):
             if verb.lemma_ in _CUE_VERBS and verb.pos_ != "NOUN":
                 return _verb_attribution(verb)
+    before = text[paragraph_start : marked.opening].rstrip()
+    if before.endswith(":"):  # a headline or caption: "Boris Johnson: '...'"
+        return _name_between(doc, paragraph_start, paragraph_start + len(before) - 1, "")
     return None
+
+
+def _name_between(doc: Doc, start: int, end: int, cue: str) -> Attribution | None:
+    """The speaker when the text from ``start`` to ``end`` is only a name: a few capitalised
+    words ending in a person, organisation or group."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [token for token in span or () if not token.is_space and token.idx < end]
+    if not words or len(words) > MAX_NAME_WORDS or words[-1].ent_type_ not in SPEAKER_LABELS:
+        return None
+    if not all(word.is_title or word.is_upper or word.ent_type_ for word in words):
+        return None
+    name = doc[words[0].i : words[-1].i + 1]
+    return Attribution(name.text, referent(name), cue)
 
 
 def _with_pull_quote_speakers(found: list[Quotation]) -> list[Quotation]:

@@ -194,3 +194,31 @@ def test_words_after_an_inner_quote_belong_to_the_quote_around_it(nlp):
     assert quotation_at(doc, text.index("Leave")).speaker == "He"
     assert quotation_at(doc, text.index("walked")).speaker == "Ana Ruiz"
     assert quotation_at(doc, text.index("said")) is None
+
+
+def test_name_and_colon_before_a_quote_give_the_speaker(nlp):
+    text = "Jane Hughes: 'We will rebuild the bridge by spring'\n\nThe council met on Monday."
+    assert quotes_of(nlp, text) == [
+        ("We will rebuild the bridge by spring", "Jane Hughes", "Jane Hughes", "")
+    ]
+
+
+def test_topic_before_a_colon_is_not_a_speaker(nlp):
+    text = "Flood crisis: 'We have lost everything we own'\n\nThe council met on Monday."
+    assert [q[1] for q in quotes_of(nlp, text)] == [None]
+
+
+def test_speaker_is_not_taken_from_the_headline_above(nlp):
+    # without a full stop the parser reads both lines as one sentence
+    text = (
+        "Jane Hughes: 'We will rebuild the bridge by spring'\n\n"
+        "Daniel Okafor says 'the money has already run out'"
+    )
+    assert [q[1] for q in quotes_of(nlp, text)] == ["Jane Hughes", "Daniel Okafor"]
+
+
+def test_a_sign_that_reads_is_the_speaker(nlp):
+    text = 'The sign on the clinic door read: "No entry without a pass."'
+    assert quotes_of(nlp, text) == [
+        ("No entry without a pass", "The sign on the clinic door", None, "read")
+    ]
