@@ -222,3 +222,13 @@ def test_a_sign_that_reads_is_the_speaker(nlp):
     assert quotes_of(nlp, text) == [
         ("No entry without a pass", "The sign on the clinic door", None, "read")
     ]
+
+
+def test_pronoun_speaker_is_not_someone_the_quote_names(nlp):
+    text = (
+        "Mayor Linda Park announced the plan on Monday.\n\n"
+        '"I spoke to Governor Ron Davis and he backs it," she said.\n\n'
+        '"It will not cost taxpayers a penny. Not one. The governor has promised that. '
+        'We checked the figures twice," she said.'
+    )
+    assert [q[1:3] for q in quotes_of(nlp, text)] == [("she", "Linda Park")] * 2
