@@ -32,6 +32,8 @@ from extract.doc_index import article_text, children_of, tokens_of
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,
+    AGE_WORDS,
+    AMBIGUOUS_SCALE_SUFFIXES,
     AMOUNT_VERBS,
     AMOUNTS_AFTER_A,
     APPROXIMATORS,
@@ -42,6 +44,7 @@ from extract.quantity_rules import (
     FRACTION_DENOMINATORS,
     HALF,
     MAGNITUDE_HEDGES,
+    MEASURE_SUFFIXES,
     MINOR_UNIT_SUFFIXES,
     MONTHS,
     NAME_LABELS,
@@ -134,6 +137,8 @@ def _number_of(token: Token) -> float | None:
     suffixed = _SUFFIXED.match(text)
     if suffixed and suffixed.group(2) in SCALE_SUFFIXES:
         return float(suffixed.group(1).replace(",", "")) * SCALE_SUFFIXES[suffixed.group(2)]
+    if suffixed and suffixed.group(2) in MEASURE_SUFFIXES:
+        return float(suffixed.group(1).replace(",", ""))
     if suffixed and suffixed.group(2) in MINOR_UNIT_SUFFIXES:
         share = MINOR_UNIT_SUFFIXES[suffixed.group(2)][1]
         return float(suffixed.group(1).replace(",", "")) * share
@@ -230,7 +235,7 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
     if first > 0 and doc[first - 1].lower_ in CURRENCY_SYMBOLS:
         currency = CURRENCY_SYMBOLS[doc[first - 1].lower_]
         first -= 1
-        number, core_end = _split_off_scale(doc, number, core_end)
+    number, core_end = _split_off_scale(doc, number, core_end, currency is not None)
     after_a = doc[i].lower_ in AMOUNTS_AFTER_A or doc[i].lower_ in FRACTION_DENOMINATORS
     if first > 0 and after_a and doc[first - 1].lower_ in ("a", "an"):
         first -= 1
@@ -265,14 +270,19 @@ def _minor_unit_currency(token: Token) -> str | None:
     return None
 
 
-def _split_off_scale(doc: Doc, number: float, end: int) -> tuple[float, int]:
-    """An amount of money with its abbreviated scale split off by the tokenizer ("£980m." at
-    a sentence's end): the number scaled and the token after the scale."""
-    if end < len(doc) and not doc[end - 1].whitespace_:
-        scale = SCALE_SUFFIXES.get(doc[end].lower_.rstrip("."))
-        if scale:
-            return number * scale, end + 1
-    return number, end
+def _split_off_scale(doc: Doc, number: float, end: int, money: bool) -> tuple[float, int]:
+    """A number with its abbreviated scale split off by the tokenizer ("£980m." at a
+    sentence's end, "1m people"): the number scaled and the token after the scale. "m" and
+    "k" are a scale only for money or before a plural noun ("a 100m sprint" is metres)."""
+    if end >= len(doc) or doc[end - 1].whitespace_:
+        return number, end
+    suffix = doc[end].lower_.rstrip(".")
+    if suffix not in SCALE_SUFFIXES:
+        return number, end
+    before_plural = end + 1 < len(doc) and doc[end + 1].tag_ == "NNS"
+    if suffix in AMBIGUOUS_SCALE_SUFFIXES and not (money or before_plural):
+        return number, end
+    return number * SCALE_SUFFIXES[suffix], end + 1
 
 
 def _proportion(doc: Doc, after: int, part: float) -> tuple[float, int] | None:
@@ -437,6 +447,8 @@ def _age(doc: Doc, amount: _Amount) -> bool:
         after = doc[unit.i + 1 : unit.i + 3]
         return any(t.lower_ == "old" for t in after)
     k = amount.first
+    if k > 0 and doc[k - 1].lower_ in AGE_WORDS:
+        return True
     return (
         k > 1
         and doc[k - 1].text == ","
@@ -463,13 +475,18 @@ def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
         subject=subject,
         subject_entity=subject_entity,
         value=value.text.rstrip("."),  # "£980m." at a sentence's end
-        number=amount.number,
+        number=_tidy(amount.number),
         unit=_unit(doc, amount),
         speaker=attribution.speaker if attribution else None,
         speaker_entity=attribution.speaker_entity if attribution else None,
         cue=attribution.cue if attribution else None,
         confidence=0.7,
     )
+
+
+def _tidy(number: float) -> float:
+    """The number without floating-point noise: 4.1 * 1e9 is 4099999999.9999995."""
+    return float(f"{number:.15g}") if isinstance(number, float) else number
 
 
 def _unit(doc: Doc, amount: _Amount) -> str | None:
@@ -483,6 +500,9 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
         return amount.currency
     if _age(doc, amount):
         return "years (age)"
+    measure = _SUFFIXED.match(doc[amount.core].lower_)
+    if measure and measure.group(2) in MEASURE_SUFFIXES:
+        return MEASURE_SUFFIXES[measure.group(2)]
     head = doc[amount.core_end - 1].head
     while head.pos_ == "NUM" and head.head != head:  # "20" of "10 and 20 people", "30 to 40"
         head = head.head
@@ -498,6 +518,8 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
         counted = next((c for c in doc[amount.end].children if c.dep_ == "pobj"), None)
         if counted is not None:
             return counted.text
+    if amount.end < len(doc) and doc[amount.end].tag_ == "NNS":
+        return doc[amount.end].text  # "1m people": the parser took the split-off "m" as head
     return None
 
 

@@ -38,6 +38,11 @@ SCALES = {
 # Abbreviated scales glued to the number ("$1.2bn", "€40m"); the tokenizer splits some off
 # ("£980m." at a sentence's end), which then count only after a currency ("40 m" is metres).
 SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+# Scale suffixes that are also units of measure ("100m" metres, "5k" kilometres).
+AMBIGUOUS_SCALE_SUFFIXES = frozenset(("m", "k", "b"))
+# Units glued to the number that the tokenizer leaves on it ("40C", "1.5C"), and what they
+# measure.
+MEASURE_SUFFIXES = {"c": "degrees Celsius", "f": "degrees Fahrenheit"}
 # Minor currency units glued to the number, as the currency and the part of it they are
 # ("shares fell to 156p": 1.56 GBP).
 MINOR_UNIT_SUFFIXES = {"p": ("GBP", 0.01)}
@@ -120,6 +125,9 @@ TERM_VERBS = frozenset("jail imprison sentence ban suspend disqualify detain".sp
 DESIGNATION_UNITS = frozenset(
     "class caliber calibre door cylinder speed star seat seater stroke point way".split()
 )
+
+# Words before a number that make it an age ("aged 34").
+AGE_WORDS = frozenset(("aged",))
 
 # Markers after a number that make it a clock time.
 CLOCK_MARKERS = frozenset(("a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst"))

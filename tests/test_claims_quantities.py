@@ -227,3 +227,27 @@ def test_house_number_is_not_a_quantity(nlp):
 )
 def test_prison_term_after_a_sentencing_verb_counts(nlp, text, expected):
     assert values(nlp, text) == expected
+
+
+def test_scale_split_off_before_a_plural_noun(nlp):
+    [claim] = quantity_claims(nlp("More than 1m people in Ohio signed the petition."))
+    assert (claim.value, claim.number, claim.unit) == ("More than 1m", 1e6, "people")
+
+
+def test_metres_are_not_millions(nlp):
+    assert values(nlp, "The wall in Dayton is 5m high.") == [("5", 5)]
+
+
+def test_temperature_glued_to_its_unit(nlp):
+    [claim] = quantity_claims(nlp("Temperatures in Seville hit 40C on Monday."))
+    assert (claim.value, claim.number, claim.unit) == ("40C", 40, "degrees Celsius")
+
+
+def test_age_after_aged(nlp):
+    [claim] = quantity_claims(nlp("The driver, aged 34, of Dayton, denied the charges."))
+    assert (claim.value, claim.unit) == ("34", "years (age)")
+
+
+def test_scaled_number_without_floating_point_noise(nlp):
+    [claim] = quantity_claims(nlp("Tesco said its sales reached \u00a34.1bn."))
+    assert claim.number == 4_100_000_000
