@@ -207,11 +207,10 @@ def _vague_amount(doc: Doc, i: int) -> float | None:
         return VAGUE_AMOUNTS[word]
     if word in AMOUNTS_AFTER_A and before in ("a", "an"):
         return AMOUNTS_AFTER_A[word]
-    hedged_or_of = _approximator_before(doc, i) or doc[i + 1 : i + 2].text == "of"
-    if word == HALF and hedged_or_of:
+    if word == HALF and (_approximator_before(doc, i) or doc[i + 1 : i + 2].text == "of"):
         return AMOUNTS_AFTER_A[HALF]
     if word in FRACTION_DENOMINATORS and before in ("a", "an"):
-        hedged_or_of = hedged_or_of or _approximator_before(doc, i - 1)
+        hedged_or_of = doc[i + 1 : i + 2].text == "of" or _approximator_before(doc, i - 1)
         return 1 / FRACTION_DENOMINATORS[word] if hedged_or_of else None
     return None
 
