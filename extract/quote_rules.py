@@ -46,6 +46,10 @@ NAMING_WORDS = frozenset(
     """.split()
 )
 
+# Particles after a naming verb that make it a verb of asking ("called for 'urgent action'",
+# "called on ministers to ...").
+NOT_NAMING_PARTICLES = frozenset(("for", "on", "upon"))
+
 # Small words that stay lower-case in a title ("Less Money on Testing").
 TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or the to up with".split()

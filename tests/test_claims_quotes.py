@@ -232,3 +232,10 @@ def test_pronoun_speaker_is_not_someone_the_quote_names(nlp):
         'We checked the figures twice," she said.'
     )
     assert [q[1:3] for q in quotes_of(nlp, text)] == [("she", "Linda Park")] * 2
+
+
+def test_quote_after_called_for_is_not_a_name(nlp):
+    text = 'Maria Lopez called for "urgent action from the state" on Monday.'
+    assert quotes_of(nlp, text) == [
+        ("urgent action from the state", "Maria Lopez", "Maria Lopez", "call")
+    ]
