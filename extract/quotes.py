@@ -65,6 +65,7 @@ def _any_of(characters: frozenset[str]) -> str:
 _MARK = re.compile(_any_of(OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS | _SINGLE_MARKS))
 _SINGLE_CLOSING = re.compile(_any_of(SINGLE_CLOSING_MARKS | STRAIGHT_SINGLE_MARKS))
 _ELISION = re.compile(r"\d\ds?\b|[a-z]+\b")
+_SIGNATURE = re.compile(r"\s*[\u2013\u2014-]+\s*([^,\n]+?)\s*(?:,|$)")  # "' – Name, role"
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -487,17 +488,35 @@ def _inherited(
     before = text[paragraph_start : marked.opening].rstrip()
     if before.endswith(":"):  # a headline or caption: "Boris Johnson: '...'"
         return _name_between(doc, paragraph_start, paragraph_start + len(before) - 1, "")
-    return None
+    return _signed(doc, text, marked)
 
 
-def _name_between(doc: Doc, start: int, end: int, cue: str) -> Attribution | None:
+def _signed(doc: Doc, text: str, marked: _Marked) -> Attribution | None:
+    """A quote signed with a dash and a name, as pull quotes and epigraphs are ("'...' –
+    Winston Churchill", "'...' - Theresa May, Prime Minister")."""
+    paragraph_end = text.find("\n", marked.closing)
+    after = text[marked.closing + 1 : len(text) if paragraph_end < 0 else paragraph_end]
+    signature = _SIGNATURE.match(after)
+    if signature is None:
+        return None
+    start = marked.closing + 1 + signature.start(1)
+    return _name_between(doc, start, start + len(signature[1]), "", proper_nouns=True)
+
+
+def _name_between(
+    doc: Doc, start: int, end: int, cue: str, proper_nouns: bool = False
+) -> Attribution | None:
     """The speaker when the text from ``start`` to ``end`` is only a name: a few capitalised
-    words ending in a person, organisation or group."""
+    words ending in a person, organisation or group, or (``proper_nouns``, where nothing
+    but a name is expected) capitalised proper nouns the model left untagged."""
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [token for token in span or () if not token.is_space and token.idx < end]
-    if not words or len(words) > MAX_NAME_WORDS or words[-1].ent_type_ not in SPEAKER_LABELS:
+    if not words or len(words) > MAX_NAME_WORDS:
         return None
     if not all(word.is_title or word.is_upper or word.ent_type_ for word in words):
+        return None
+    untagged_name = proper_nouns and all(word.pos_ == "PROPN" for word in words)
+    if words[-1].ent_type_ not in SPEAKER_LABELS and not untagged_name:
         return None
     name = doc[words[0].i : words[-1].i + 1]
     return Attribution(name.text, referent(name), cue)

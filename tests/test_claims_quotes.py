@@ -239,3 +239,14 @@ def test_quote_after_called_for_is_not_a_name(nlp):
     assert quotes_of(nlp, text) == [
         ("urgent action from the state", "Maria Lopez", "Maria Lopez", "call")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cWe will rebuild the bridge by spring\u201d \u2013 Jane Hughes", "Jane Hughes"),
+        ("'We will rebuild the bridge by spring' - Jane Hughes, mayor", "Jane Hughes"),
+    ],
+)
+def test_quote_signed_with_a_dash_and_a_name(nlp, text, speaker):
+    assert [q[1] for q in quotes_of(nlp, text)] == [speaker]
