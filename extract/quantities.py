@@ -40,6 +40,7 @@ from extract.quantity_rules import (
     CLOCK_MARKERS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DESIGNATION_NOUNS,
     DESIGNATION_UNITS,
     FRACTION_DENOMINATORS,
     HALF,
@@ -66,6 +67,7 @@ from extract.records import Claim
 _DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
+_LEADING_ZERO = re.compile(r"^0\d")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _HYPHENS = frozenset("-\u2013")
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
@@ -344,11 +346,18 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
     """Part of a name or model: "STOXX 600", "787-9", "400 737 Max jets", "a two-class layout"."""
     core, end = amount.core, amount.core_end
     before = doc[amount.first - 1] if amount.first > 0 else None
+    if before is not None and amount.first == core and before.lower_ in DESIGNATION_NOUNS:
+        return True  # "junction 10", "Year 6 pupils", "page 3"
     if before is not None and amount.first == core and not before.is_sent_start:
         is_name = before.pos_ == "PROPN" or (before.is_title and before.is_alpha)
         after_number = _number_of(before) is not None and not doc[core].is_alpha  # "five 787"
         if is_name or after_number or before.lower_ in ("no.", "number", "#"):
             return True
+    sentence_opening_name = before is not None and before.is_sent_start and before.is_title
+    if sentence_opening_name and before.pos_ in ("PROPN", "NOUN") and not doc[core].is_alpha:
+        return True  # "Proposition 22 passed"
+    if _is_code(doc, amount):
+        return True
     if end + 1 < len(doc) and doc[end].text in _HYPHENS:
         follower = doc[end + 1]
         if any(ch.isdigit() for ch in follower.text) or follower.lower_ in DESIGNATION_UNITS:
@@ -367,6 +376,19 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
     while k < len(doc) and doc[k].pos_ == "PROPN":
         k += 1
     return k > end and k < len(doc) and doc[k].tag_ == "NN" and amount.number > 1
+
+
+def _is_code(doc: Doc, amount: _Amount) -> bool:
+    """A phone number, code or standard, not an amount: "01632 960123", "(555) 123-4567",
+    "5G", "4K"."""
+    core, end = doc[amount.core], amount.core_end
+    if _LEADING_ZERO.match(core.text):
+        return True
+    in_brackets = amount.core > 0 and doc[amount.core - 1].text == "(" and end < len(doc)
+    if in_brackets and doc[end].text == ")" and doc[end + 1 : end + 2].text[:1].isdigit():
+        return True
+    glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
+    return glued and doc[end].is_upper and not core.is_alpha
 
 
 def _is_address(doc: Doc, after: int) -> bool:

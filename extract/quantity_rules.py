@@ -129,6 +129,16 @@ DESIGNATION_UNITS = frozenset(
 # Words before a number that make it an age ("aged 34").
 AGE_WORDS = frozenset(("aged",))
 
+# Nouns before a number that make it a designation, not a count ("junction 10", "Year 6",
+# "page 3", "Phase 3 trials", "a category 5 hurricane").
+DESIGNATION_NOUNS = frozenset(
+    """
+    junction page room platform gate exit route line channel grade stage phase round chapter
+    section article clause level tier category division ward terminal pier highway interstate
+    flight bus seat row year
+    """.split()
+)
+
 # Markers after a number that make it a clock time.
 CLOCK_MARKERS = frozenset(("a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst"))
 

@@ -251,3 +251,18 @@ def test_age_after_aged(nlp):
 def test_scaled_number_without_floating_point_noise(nlp):
     [claim] = quantity_claims(nlp("Tesco said its sales reached \u00a34.1bn."))
     assert claim.number == 4_100_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For details about Harbor Bank call 01632 960123.",  # a phone number
+        "Customers of Harbor Bank can ring (555) 123-4567.",  # a phone number in brackets
+        "Traffic from Dayton was stopped near junction 10.",  # a designation noun
+        "Year 6 pupils in Ohio sat their tests.",  # ... also at a sentence's start
+        "Proposition 22 passed in California.",  # a name at a sentence's start
+        "Harbor Bank rolled out 5G in Ohio.",  # a standard
+    ],
+)
+def test_phone_numbers_codes_and_designations_are_not_quantities(nlp, text):
+    assert values(nlp, text) == []
