@@ -49,6 +49,7 @@ from extract.quantity_rules import (
     MINOR_UNIT_SUFFIXES,
     MONTHS,
     NAME_LABELS,
+    NUMBER_WORD_VERBS,
     ONE_PICKS_OUT,
     PERCENT_WORDS,
     PROPORTION_LINKS,
@@ -412,6 +413,9 @@ def _is_reference(doc: Doc, amount: _Amount) -> bool:
             return True
         if before.tag_ == "TO" and doc[amount.core].is_alpha:  # "to zero in on"
             return True
+    after = doc[amount.core_end].lower_ if amount.core_end < len(doc) else ""
+    if (doc[amount.core].lower_, after) in NUMBER_WORD_VERBS:
+        return True  # "trying to zero in any potential causes", parsed as a number
     return (
         doc[amount.core].lower_ == "one"
         and amount.core_end == amount.core + 1

@@ -162,6 +162,9 @@ STREET_WORDS = frozenset(
     """.split()
 )
 
+# A number word and the particle after it that make it a verb ("zero in on the causes").
+NUMBER_WORD_VERBS = frozenset((("zero", "in"),))
+
 # "one" picks out rather than counts before these nouns ("one reason is", "at one point").
 ONE_PICKS_OUT = frozenset(
     """

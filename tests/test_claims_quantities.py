@@ -262,6 +262,7 @@ def test_scaled_number_without_floating_point_noise(nlp):
         "Year 6 pupils in Ohio sat their tests.",  # ... also at a sentence's start
         "Proposition 22 passed in California.",  # a name at a sentence's start
         "Harbor Bank rolled out 5G in Ohio.",  # a standard
+        "Engineers at Harbor Bank hope to zero in quickly on the fault.",  # a verb
     ],
 )
 def test_phone_numbers_codes_and_designations_are_not_quantities(nlp, text):
