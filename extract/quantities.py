@@ -49,6 +49,7 @@ from extract.quantity_rules import (
     MINOR_UNIT_SUFFIXES,
     MONTHS,
     NAME_LABELS,
+    NEGATIVE_SIGNS,
     NUMBER_WORD_VERBS,
     ONE_PICKS_OUT,
     PERCENT_WORDS,
@@ -65,9 +66,10 @@ from extract.quantity_rules import (
 from extract.quotes import names_in_quotation_marks, quotation_at, quotations, sentence_bounds
 from extract.records import Claim
 
-_DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
+_DIGITS = re.compile(r"^[-\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")  # "-0.3" as written
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
+_UNGROUPED = re.compile(r"^\d{4,}$")
 _LEADING_ZERO = re.compile(r"^0\d")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _HYPHENS = frozenset("-\u2013")
@@ -133,7 +135,7 @@ def _number_of(token: Token) -> float | None:
     """The value of one number token: digits, a fraction, "1.2bn" or a number word."""
     text = token.lower_
     if _DIGITS.match(text):
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace("\u2212", "-"))
     fraction = _FRACTION.match(text)
     if fraction and int(fraction.group(2)):
         return int(fraction.group(1)) / int(fraction.group(2))
@@ -243,6 +245,8 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
         first -= 1
     if first > 0 and doc[i].lower_ in SCALES and doc[first - 1].lower_ in MAGNITUDE_HEDGES:
         first -= 2 if first > 1 and doc[first - 2].lower_ == "a" else 1
+    if first > 0 and doc[first - 1].lower_ in NEGATIVE_SIGNS:
+        first, number = first - 1, -number  # "minus 5C"
     hedge = _approximator_before(doc, first)
     if not hedge and first > 1 and doc[first - 1].lower_ in ("a", "an"):
         hedge = _approximator_before(doc, first - 1) and _approximator_before(doc, first - 1) + 1
@@ -253,6 +257,8 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
         percent, end = True, end + 1
     if percent:
         end += 1
+    elif _low_end_of_percent_range(doc, i, core_end):
+        percent = True  # "3.5" of "3.5-4%"
     elif currency is None and end < len(doc) and doc[end].lower_ in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[doc[end].lower_]
     if fraction:
@@ -361,10 +367,14 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text in _HYPHENS:
         follower = doc[end + 1]
-        if any(ch.isdigit() for ch in follower.text) or follower.lower_ in DESIGNATION_UNITS:
+        if follower.lower_ in DESIGNATION_UNITS:
+            return True
+        if any(ch.isdigit() for ch in follower.text) and not _is_range(doc, core, end + 1):
             return True
     if core > 1 and doc[core - 1].text in _HYPHENS and not doc[core - 2].whitespace_:
         glued_to = doc[core - 2].text  # "787-9", "COVID-19", "F-35"; not "thirty-nine"
+        if _number_of(doc[core - 2]) is not None and _is_range(doc, core - 2, core):
+            return False
         return any(ch.isdigit() for ch in glued_to) or glued_to[:1].isupper()
     if doc[core].text.startswith("."):
         return True
@@ -377,6 +387,27 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
     while k < len(doc) and doc[k].pos_ == "PROPN":
         k += 1
     return k > end and k < len(doc) and doc[k].tag_ == "NN" and amount.number > 1
+
+
+def _low_end_of_percent_range(doc: Doc, low: int, after: int) -> bool:
+    high = after + 1
+    if high + 1 >= len(doc) or doc[after].text not in _HYPHENS:
+        return False
+    return doc[high + 1].lower_ in PERCENT_WORDS and _is_range(doc, low, high)
+
+
+def _is_range(doc: Doc, low: int, high: int) -> bool:
+    """Whether the numbers at tokens ``low`` and ``high``, joined by a hyphen, are the ends of
+    a range ("1,000-2,000 workers", "3.5-4%"): two numbers only, rising, where a model
+    ("787-9"), a score ("2-0") or a phone number ("1-800-555-0199") is not."""
+    first, second = _number_of(doc[low]), _number_of(doc[high])
+    if first is None or second is None or second <= first:
+        return False
+    if any(_UNGROUPED.match(doc[k].text) for k in (low, high)):
+        return False  # "123-4567", "1990-1995": news writes amounts of 1,000 with a comma
+    chained_before = low > 1 and doc[low - 1].text in _HYPHENS and doc[low - 2].like_num
+    chained_after = high + 2 < len(doc) and doc[high + 1].text in _HYPHENS
+    return not (chained_before or chained_after)
 
 
 def _is_code(doc: Doc, amount: _Amount) -> bool:

@@ -126,6 +126,9 @@ DESIGNATION_UNITS = frozenset(
     "class caliber calibre door cylinder speed star seat seater stroke point way".split()
 )
 
+# Words before a number that make it negative, kept in the value as written ("minus 5C").
+NEGATIVE_SIGNS = frozenset(("minus",))
+
 # Words before a number that make it an age ("aged 34").
 AGE_WORDS = frozenset(("aged",))
 

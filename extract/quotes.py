@@ -64,7 +64,7 @@ def _any_of(characters: frozenset[str]) -> str:
 
 _MARK = re.compile(_any_of(OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS | _SINGLE_MARKS))
 _SINGLE_CLOSING = re.compile(_any_of(SINGLE_CLOSING_MARKS | STRAIGHT_SINGLE_MARKS))
-_ELISION = re.compile(r"\d\ds?\b|[a-z]+\b")
+_ELISION = re.compile(r"\d\ds?\b|[a-z]+\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"\s*[\u2013\u2014-]+\s*([^,\n]+?)\s*(?:,|$)")  # "' – Name, role"
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 
@@ -233,7 +233,7 @@ def _opens_single(paragraph: str, i: int) -> bool:
     if not (before.isspace() or before in BEFORE_A_WORD) or not after or after.isspace():
         return False
     elided = _ELISION.match(paragraph, i + 1)
-    return elided is None or not (elided[0][0].isdigit() or elided[0] in ELIDED_WORDS)
+    return elided is None or not (elided[0][0].isdigit() or elided[0].lower() in ELIDED_WORDS)
 
 
 def _closes_single(paragraph: str, i: int, look_ahead: bool = True) -> bool:

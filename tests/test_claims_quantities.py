@@ -267,3 +267,31 @@ def test_scaled_number_without_floating_point_noise(nlp):
 )
 def test_phone_numbers_codes_and_designations_are_not_quantities(nlp, text):
     assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ohio economy shrank by -0.3% in spring.", [("-0.3%", -0.3)]),
+        ("Temperatures in Dayton fell to minus 5C overnight.", [("minus 5C", -5)]),
+    ],
+)
+def test_negative_numbers_as_written(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbor Bank hired 1,000-2,000 seasonal workers.", [("1,000", 1000), ("2,000", 2000)]),
+        ("Harbor Bank expects growth of 3.5-4% in Ohio.", [("3.5", 3.5), ("4%", 4)]),
+    ],
+)
+def test_hyphenated_range_gives_both_ends(nlp, text, expected):
+    assert values(nlp, text) == expected
+    assert all(c.unit for c in quantity_claims(nlp(text)))
+
+
+def test_hyphenated_scores_and_models_are_not_ranges(nlp):
+    text = "Dayton won 2-0 and Harbor Bank bought the 787-9. Call 1-800-555-0199 or 123-4567."
+    assert values(nlp, text) == []
