@@ -337,6 +337,11 @@ def _is_date_or_time(doc: Doc, amount: _Amount) -> bool:
     before = doc[amount.core - 1].lower_ if amount.core > 0 else ""
     if ":" in core.text or after in CLOCK_MARKERS or before in MONTHS or after in MONTHS:
         return True
+    day_of = core
+    while day_of.dep_ == "conj" and day_of.head.pos_ == "NUM":
+        day_of = day_of.head  # "on 21, 23 and 25 June": the days share the month
+    if day_of.head.lower_ in MONTHS and day_of.head.i > core.i:
+        return True
     if core.ent_type_ in ("DATE", "TIME"):
         ent = entity_around(core)
         if ent is not None and any(t.lower_ in MONTHS for t in ent):
@@ -467,8 +472,10 @@ def _picks_out(doc: Doc, amount: _Amount) -> bool:
     counted = one.head
     if one.dep_ != "nummod" or counted.pos_ != "NOUN" or counted.lower_ in ONE_PICKS_OUT:
         return True
-    if any(child.dep_ in ("det", "poss") for child in children_of(counted)):
-        return True
+    if any(child.dep_ in ("det", "poss", "appos") for child in children_of(counted)):
+        return True  # "any one person", "One commuter, Sarah Patel, said"
+    if counted.dep_ == "nsubj" and is_reporting_verb(counted.head):
+        return True  # "one resident said": a speaker, not a count
     return counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
 
 

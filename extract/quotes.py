@@ -443,23 +443,38 @@ def _verb_attribution(verb: Token) -> Attribution | None:
     """The speaker of a cue verb; a participle ("..., warning: '...'") or relative clause
     takes the subject of the clause it belongs to."""
     attribution = speaker_of_reporting_verb(verb)
-    if attribution and not _one_paragraph(reporting_source(verb), verb):
-        text = article_text(verb.doc)  # "Sunak says '...'" read as part of the line before
-        return _name_between(verb.doc, text.rfind("\n", 0, verb.idx) + 1, verb.idx, attribution.cue)
-    if attribution:
+    if attribution and _one_paragraph(reporting_source(verb), verb):
         return attribution
+    if attribution:  # "Sunak says '...'" read as part of the line before
+        line_start = article_text(verb.doc).rfind("\n", 0, verb.idx) + 1
+        named = _name_between(verb.doc, line_start, verb.idx, attribution.cue)
+        return named or _speaker_ending_the_line(verb)
     for token in (verb, *verb.ancestors):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 subject = token.head
             if not _one_paragraph(subject, verb):
-                return None
+                break
             words = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
             return Attribution(words.text, referent(words), verb.lemma_)
         if token.pos_ not in ("VERB", "AUX"):
             break
-    return None
+    return _speaker_ending_the_line(verb)
+
+
+def _speaker_ending_the_line(verb: Token) -> Attribution | None:
+    """ "'We have no choice', says RMT boss": a headline's speaker after its verb, when the
+    parser joined the headline to the next line and gave the verb no subject."""
+    text = article_text(verb.doc)
+    line_end = text.find("\n", verb.idx)
+    after = verb.idx + len(verb.text)
+    rest = text[after : len(text) if line_end < 0 else line_end].rstrip(" .")
+    start = after + len(rest) - len(rest.lstrip())
+    words = verb.doc.char_span(start, after + len(rest), alignment_mode="expand")
+    if not words or len(words) > MAX_NAME_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return Attribution(words.text, referent(words), verb.lemma_)
 
 
 def _one_paragraph(speaker: Token | None, verb: Token) -> bool:

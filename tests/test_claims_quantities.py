@@ -295,3 +295,19 @@ def test_hyphenated_range_gives_both_ends(nlp, text, expected):
 def test_hyphenated_scores_and_models_are_not_ranges(nlp):
     text = "Dayton won 2-0 and Harbor Bank bought the 787-9. Call 1-800-555-0199 or 123-4567."
     assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One commuter, Sarah Patel, said the trains in Dayton were late.",  # named
+        "One resident said the river in Dayton rose overnight.",  # a speaker
+    ],
+)
+def test_one_that_introduces_a_speaker_is_not_a_count(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_days_sharing_a_month_are_dates(nlp):
+    text = "Workers at Harbor Bank will strike on 21, 23 and 25 June."
+    assert values(nlp, text) == []

@@ -250,3 +250,8 @@ def test_quote_after_called_for_is_not_a_name(nlp):
 )
 def test_quote_signed_with_a_dash_and_a_name(nlp, text, speaker):
     assert [q[1] for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_speaker_after_the_verb_ending_a_headline(nlp):
+    text = "Rail strikes: 'We have no choice', says union boss\n\nRail workers will walk out."
+    assert [q[1] for q in quotes_of(nlp, text)] == ["union boss"]
