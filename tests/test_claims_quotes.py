@@ -132,23 +132,25 @@ def test_quote_left_open_at_the_end_of_the_text_keeps_its_speaker(nlp):
     ]
 
 
-def test_curly_single_quotation_marks(nlp):
-    text = "\u2018We were let down by the council,\u2019 said Jane Hughes, a resident."
-    assert quotes_of(nlp, text) == [
-        ("We were let down by the council", "Jane Hughes", "Jane Hughes", "say")
-    ]
-
-
-def test_partial_quote_in_single_marks(nlp):
-    text = "The chancellor said the plan was 'a disaster waiting to happen' for farmers."
-    assert quotes_of(nlp, text) == [("a disaster waiting to happen", "The chancellor", None, "say")]
-
-
-def test_plural_possessive_inside_single_marks_does_not_close_the_quote(nlp):
-    text = "'The states' records are not safe with them,' Jane Hughes said."
-    assert quotes_of(nlp, text) == [
-        ("The states' records are not safe with them", "Jane Hughes", "Jane Hughes", "say")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # curly marks, speaker after the quote
+            "\u2018We were let down by the council,\u2019 said Jane Hughes, a resident.",
+            ("We were let down by the council", "Jane Hughes", "Jane Hughes", "say"),
+        ),
+        (  # a partial quote in straight marks
+            "The chancellor said the plan was 'a disaster waiting to happen' for farmers.",
+            ("a disaster waiting to happen", "The chancellor", None, "say"),
+        ),
+        (  # a plural possessive inside does not close the quote
+            "'The states' records are not safe with them,' Jane Hughes said.",
+            ("The states' records are not safe with them", "Jane Hughes", "Jane Hughes", "say"),
+        ),
+    ],
+)
+def test_single_quotation_marks(nlp, text, expected):
+    assert quotes_of(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize(
