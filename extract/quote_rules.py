@@ -12,6 +12,8 @@ SINGLE_CLOSING_MARKS = frozenset("\u2019")  # ’
 STRAIGHT_SINGLE_MARKS = frozenset("'")
 # Characters after which a mark stands at the start of a word: "(‘", "—'".
 BEFORE_A_WORD = frozenset('([{\u201c\u201e\u00ab"\u2014\u2013-/')
+# Letters before an apostrophe that may end a plural possessive ("the states' data").
+POSSESSIVE_ENDINGS = frozenset("sSzZ")
 # Words written with a leading apostrophe, which then opens no quote: "rock 'n' roll",
 # "'em", "'til" ('90s and '19 are told by their digits).
 ELIDED_WORDS = frozenset("n em til tis twas bout cos".split())

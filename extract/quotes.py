@@ -38,6 +38,7 @@ from extract.quote_rules import (
     NAMING_WORDS,
     NOT_NAMING_PARTICLES,
     OPENING_MARKS,
+    POSSESSIVE_ENDINGS,
     QUOTE_CUE_VERBS,
     SINGLE_CLOSING_MARKS,
     SINGLE_OPENING_MARKS,
@@ -244,7 +245,9 @@ def _closes_single(paragraph: str, i: int, look_ahead: bool = True) -> bool:
     after = paragraph[i + 1 : i + 2]
     if before.isspace() or after.isalnum():
         return False
-    possessive = before in "sSzZ" and after == " " and paragraph[i + 2 : i + 3].isalnum()
+    possessive = (
+        before in POSSESSIVE_ENDINGS and after == " " and paragraph[i + 2 : i + 3].isalnum()
+    )
     if not possessive or not look_ahead:
         return not possessive
     later = (m.start() for m in _SINGLE_CLOSING.finditer(paragraph, i + 1))
@@ -472,8 +475,10 @@ def _speaker_ending_the_line(verb: Token) -> Attribution | None:
     rest = text[after : len(text) if line_end < 0 else line_end].rstrip(" .")
     start = after + len(rest) - len(rest.lstrip())
     words = verb.doc.char_span(start, after + len(rest), alignment_mode="expand")
-    if not words or len(words) > MAX_NAME_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or len(words) > MAX_NAME_WORDS:
         return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_quote for t in words):
+        return None  # a clause or another quote, not a name
     return Attribution(words.text, referent(words), verb.lemma_)
 
 
