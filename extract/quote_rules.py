@@ -43,14 +43,14 @@ SPEAKER_LABELS = frozenset(("PERSON", "ORG", "NORP"))
 # "earned it the nickname of 'bird fancier's lung'", "dubbed 'feather duvet lung'".
 NAMING_WORDS = frozenset(
     """
-    nickname nicknamed dubbed named titled entitled called term phrase hashtag
+    nickname nicknamed dubbed named titled entitled term phrase hashtag
     song album film movie book novel show series play poem documentary podcast
     """.split()
 )
-
-# Particles after a naming verb that make it a verb of asking ("called for 'urgent action'",
-# "called on ministers to ...").
-NOT_NAMING_PARTICLES = frozenset(("for", "on", "upon"))
+# Words that name only right before the quotation ("a drug called 'Spice'"): with an object
+# between they characterize, in someone's words ("called her 'the wrong pick'"), or ask
+# ("called for 'urgent action'").
+NAMING_WORDS_RIGHT_BEFORE = frozenset(("called",))
 
 # Small words that stay lower-case in a title ("Less Money on Testing").
 TITLE_SMALL_WORDS = frozenset(

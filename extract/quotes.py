@@ -36,7 +36,7 @@ from extract.quote_rules import (
     MAX_NAME_WORDS,
     MIN_QUOTE_WORDS,
     NAMING_WORDS,
-    NOT_NAMING_PARTICLES,
+    NAMING_WORDS_RIGHT_BEFORE,
     OPENING_MARKS,
     POSSESSIVE_ENDINGS,
     QUOTE_CUE_VERBS,
@@ -286,9 +286,9 @@ def _is_name_or_title(text: str, marked: _Marked, quoted: str, doc: Doc) -> bool
     """A name, nickname or title in quotation marks rather than someone's words."""
     before = text[max(0, marked.opening - 40) : marked.opening].rstrip()
     last_two = [word.strip(",").lower() for word in before.split()[-2:]]
-    # "called for 'urgent action'" asks for something; "called it 'x'" names it
-    asks = not last_two or last_two[-1] in NOT_NAMING_PARTICLES
-    if not asks and any(word in NAMING_WORDS for word in last_two):
+    if any(word in NAMING_WORDS for word in last_two):
+        return True
+    if last_two[-1:] and last_two[-1] in NAMING_WORDS_RIGHT_BEFORE:
         return True
     words = [word for word in quoted.replace(",", " ").split() if word[0].isalpha()]
     title_case = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)

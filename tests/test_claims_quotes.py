@@ -257,3 +257,15 @@ def test_quote_signed_with_a_dash_and_a_name(nlp, text, speaker):
 def test_speaker_after_the_verb_ending_a_headline(nlp):
     text = "Rail strikes: 'We have no choice', says union boss\n\nRail workers will walk out."
     assert [q[1] for q in quotes_of(nlp, text)] == ["union boss"]
+
+
+def test_quote_characterizing_someone_after_called_is_a_quote(nlp):
+    text = 'John Thune called her "the wrong pick at the wrong time" on Monday.'
+    assert quotes_of(nlp, text) == [
+        ("the wrong pick at the wrong time", "John Thune", "John Thune", "call")
+    ]
+
+
+def test_name_right_after_called_is_not_a_quote(nlp):
+    text = 'Doctors in Dayton treated a condition called "feather pillow lung disease" last year.'
+    assert quotations(nlp(text)) == []
