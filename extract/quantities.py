@@ -171,8 +171,13 @@ def _read_core(doc: Doc, i: int) -> tuple[float, int, bool] | None:
     if value is not None and token.is_alpha:
         words = [token.lower_]
         while end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].is_alpha:
-            if not doc[end + 1].like_num or doc[end + 1].lower_ in SCALES:
-                break
+            following = doc[end + 1].lower_
+            if (
+                not doc[end + 1].like_num
+                or following in SCALES
+                or following in FRACTION_DENOMINATORS
+            ):
+                break  # "thirty-nine", not "one-third"
             words.append(doc[end + 1].lower_)
             end += 2
         if len(words) > 1:

@@ -120,10 +120,13 @@ TERM_FOLLOWERS = frozenset(
 # to 10 years", "banned for two years").
 TERM_VERBS = frozenset("jail imprison sentence ban suspend disqualify detain".split())
 
-# Nouns in a hyphenated compound that make the number part of a designation rather than a
-# measure ("a two-class layout", "a .45-caliber handgun", "a four-door car").
+# Words in a hyphenated compound that make the number part of a designation or an idiom
+# rather than a measure ("a two-class layout", "a .45-caliber handgun", "a one-off payment").
 DESIGNATION_UNITS = frozenset(
-    "class caliber calibre door cylinder speed star seat seater stroke point way".split()
+    """
+    class caliber calibre door cylinder speed star seat seater stroke point way off on sided
+    size
+    """.split()
 )
 
 # Words before a number that make it negative, kept in the value as written ("minus 5C").

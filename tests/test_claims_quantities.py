@@ -168,6 +168,7 @@ def test_money_in_other_currencies_and_scales(nlp, text, expected):
         ("Two-thirds of voters in Ohio backed the plan.", ("Two-thirds", 2 / 3)),
         ("Three quarters of the homes in Dayton flooded.", ("Three quarters", 0.75)),
         ("Harbor Bank spent roughly a third of its budget.", ("roughly a third", 1 / 3)),
+        ("One-third of Ohio voters stayed home.", ("One-third", 1 / 3)),
     ],
 )
 def test_fractions(nlp, text, expected):
@@ -199,6 +200,7 @@ def test_one_as_a_count(nlp, text, expected):
         "At one point the crowd in Dayton surged forward.",
         "It was the only one left at Harbor Bank.",
         "Maria Lopez rehearsed at the Dayton arena for one event.",
+        "Harbor Bank made a one-off payment to Dayton.",  # an idiom
     ],
 )
 def test_one_that_picks_out_is_not_a_count(nlp, text):
