@@ -48,14 +48,14 @@ def speaker_of_reporting_verb(verb: Token) -> Attribution | None:
     """The speaker of a reporting verb ("the letter said", "he told reporters")."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return None
-    source = _source(verb)
+    source = reporting_source(verb)
     if source is None:
         return None
     written = phrase(source)
     return Attribution(written.text, written.entity, verb.lemma_.lower())
 
 
-def _source(verb: Token) -> Token | None:
+def reporting_source(verb: Token) -> Token | None:
     """Who speaks through ``verb``: its subject; the agent of a passive ("X was accused by
     Y"); for a participle or conjoined verb without one, its head's ("Richardson weighed in,
     saying that ...")."""
@@ -70,7 +70,7 @@ def _source(verb: Token) -> Token | None:
         and verb.dep_ in ("advcl", "conj", "xcomp")
         and verb.head.pos_ in ("VERB", "AUX")
     ):
-        return _source(verb.head)
+        return reporting_source(verb.head)
     return None
 
 
@@ -110,8 +110,9 @@ def is_hypothetical(verb: Token) -> bool:
 
 
 def quote_around(token: Token, quotes: Sequence[QuotedPassage]) -> QuotedPassage | None:
-    """The direct quote that contains ``token``, if any."""
-    for quote in quotes:
+    """The innermost direct quote that contains ``token``, if any (quotes are in text order,
+    so a quote inside a quote comes after the one around it)."""
+    for quote in reversed(quotes):
         if quote.start <= token.idx < quote.end:
             return quote
     return None

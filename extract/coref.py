@@ -27,9 +27,10 @@ from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extract.doc_index import children_of, tokens_of
+from extract.doc_index import article_text, children_of, tokens_of
 from extract.entities import canonical_name, entity_of
 from extract.gazetteers.name_parts import NAME_SUFFIXES
+from extract.lexicon import REPORTING_VERBS
 from extract.reference_rules import (
     AFFILIATION_KINDS,
     DEFINITE_DETERMINERS,
@@ -42,6 +43,7 @@ from extract.reference_rules import (
     PLURAL_PRONOUNS,
     PRONOUN_KINDS,
     PRONOUN_REACH,
+    SPEAKER_REACH,
     TITLE_OF_DESCRIPTION,
 )
 
@@ -207,6 +209,7 @@ class _References:
         self.group_names: set[str] = set()  # organisations, places and groups named so far
         self.last_plural_subject: _PluralSubject | None = None
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
+        self.quoted: list[tuple[int, int]] | None = None  # outermost quotation marks, on demand
         self.people_by_role = self._people_by_role()
         self._resolve_in_order()
 
@@ -364,9 +367,9 @@ class _References:
                 return self.member_of.get(child.text)
         return None
 
-    def _within_reach(self, i: int) -> list[_Mention]:
-        """Earlier mentions no more than PRONOUN_REACH sentences back, nearest first."""
-        earliest = self.sentence_of[i] - PRONOUN_REACH
+    def _within_reach(self, i: int, reach: int = PRONOUN_REACH) -> list[_Mention]:
+        """Earlier mentions no more than ``reach`` sentences back, nearest first."""
+        earliest = self.sentence_of[i] - reach
         near = []
         for mention in reversed(self.mentions):
             if mention.sentence < earliest:
@@ -383,15 +386,35 @@ class _References:
         return _clause_verb(token)
 
     def _nearest(self, token: Token, kinds: tuple[str, ...]) -> _Mention | None:
-        """The nearest earlier mention of a kind within reach, a subject if there is one."""
+        """The nearest earlier mention of a kind within reach, a subject if there is one. The
+        speaker of "..., she said" is not someone the quotes speak of ("The governor has
+        promised that," she said)."""
         excluded = self._own_clause_subject(token)
+        speaker = self._is_speaker(token)
         fallback = None
-        for mention in self._within_reach(token.i):
+        # the quote a speaker pronoun follows takes up sentences of the reach
+        for mention in self._within_reach(token.i, SPEAKER_REACH if speaker else PRONOUN_REACH):
+            if speaker and self._in_quotation(self.doc[mention.token].idx):
+                continue
             if mention.kind in kinds and (excluded is None or mention.subject_of != excluded):
                 if mention.is_subject:
                     return mention
                 fallback = fallback or mention
         return fallback
+
+    def _is_speaker(self, token: Token) -> bool:
+        """A pronoun that is the subject of a reporting verb outside quotation marks."""
+        is_subject = token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
+        return is_subject and not self._in_quotation(token.idx)
+
+    def _in_quotation(self, offset: int) -> bool:
+        if self.quoted is None:
+            from extract.quotes import marked_spans  # the quotes' speakers are resolved here
+
+            spans = marked_spans(article_text(self.doc))
+            self.quoted = [(m.opening, m.closing) for m in spans if m.outer is None]
+        i = bisect_right(self.quoted, (offset, offset)) - 1
+        return i >= 0 and self.quoted[i][0] < offset < self.quoted[i][1]
 
     def _described(self, head: Token, kind: str) -> tuple[str, str] | None:
         titled = self.last_with_title.get(head.lower_) or self.last_with_title.get(

@@ -32,32 +32,45 @@ from extract.doc_index import article_text, children_of, tokens_of
 from extract.phrases import phrase
 from extract.quantity_rules import (
     ADDRESSING_VERBS,
+    AGE_WORDS,
+    AMBIGUOUS_SCALE_SUFFIXES,
     AMOUNT_VERBS,
     AMOUNTS_AFTER_A,
     APPROXIMATORS,
     CLOCK_MARKERS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DESIGNATION_NOUNS,
     DESIGNATION_UNITS,
+    FRACTION_DENOMINATORS,
     HALF,
     MAGNITUDE_HEDGES,
+    MEASURE_SUFFIXES,
+    MINOR_UNIT_SUFFIXES,
     MONTHS,
     NAME_LABELS,
+    NEGATIVE_SIGNS,
+    NUMBER_WORD_VERBS,
+    ONE_PICKS_OUT,
     PERCENT_WORDS,
     PROPORTION_LINKS,
     REFERRING_DETERMINERS,
     SCALE_SUFFIXES,
     SCALES,
+    STREET_WORDS,
     TERM_FOLLOWERS,
+    TERM_VERBS,
     TIME_SPAN_UNITS,
     VAGUE_AMOUNTS,
 )
 from extract.quotes import names_in_quotation_marks, quotation_at, quotations, sentence_bounds
 from extract.records import Claim
 
-_DIGITS = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")
+_DIGITS = re.compile(r"^[-\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")  # "-0.3" as written
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
+_UNGROUPED = re.compile(r"^\d{4,}$")
+_LEADING_ZERO = re.compile(r"^0\d")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _HYPHENS = frozenset("-\u2013")
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
@@ -98,7 +111,8 @@ def quantity_claims(doc: Doc) -> list[Claim]:
 
 
 _AMOUNT_WORDS = numpy.array(
-    [get_string_id(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A)], dtype="uint64"
+    [get_string_id(word) for word in (*VAGUE_AMOUNTS, *AMOUNTS_AFTER_A, *FRACTION_DENOMINATORS)],
+    dtype="uint64",
 )
 
 
@@ -121,13 +135,18 @@ def _number_of(token: Token) -> float | None:
     """The value of one number token: digits, a fraction, "1.2bn" or a number word."""
     text = token.lower_
     if _DIGITS.match(text):
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace("\u2212", "-"))
     fraction = _FRACTION.match(text)
     if fraction and int(fraction.group(2)):
         return int(fraction.group(1)) / int(fraction.group(2))
     suffixed = _SUFFIXED.match(text)
     if suffixed and suffixed.group(2) in SCALE_SUFFIXES:
         return float(suffixed.group(1).replace(",", "")) * SCALE_SUFFIXES[suffixed.group(2)]
+    if suffixed and suffixed.group(2) in MEASURE_SUFFIXES:
+        return float(suffixed.group(1).replace(",", ""))
+    if suffixed and suffixed.group(2) in MINOR_UNIT_SUFFIXES:
+        share = MINOR_UNIT_SUFFIXES[suffixed.group(2)][1]
+        return float(suffixed.group(1).replace(",", "")) * share
     if token.like_num and token.is_alpha and token.pos_ != "VERB":
         return _number_word_value(text)
     return None
@@ -143,28 +162,51 @@ def _number_word_value(words: str) -> float | None:
         return None
 
 
-def _read_core(doc: Doc, i: int) -> tuple[float, int] | None:
-    """The number starting at token ``i`` and the token after it ("thirty-nine", "5.9 million")."""
+def _read_core(doc: Doc, i: int) -> tuple[float, int, bool] | None:
+    """The number starting at token ``i``, the token after it ("thirty-nine", "5.9 million"),
+    and whether it is a fraction ("two-thirds", "a quarter of")."""
     token = doc[i]
     value = _number_of(token)
     end = i + 1
     if value is not None and token.is_alpha:
         words = [token.lower_]
         while end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].is_alpha:
-            if not doc[end + 1].like_num or doc[end + 1].lower_ in SCALES:
-                break
+            following = doc[end + 1].lower_
+            if (
+                not doc[end + 1].like_num
+                or following in SCALES
+                or following in FRACTION_DENOMINATORS
+            ):
+                break  # "thirty-nine", not "one-third"
             words.append(doc[end + 1].lower_)
             end += 2
         if len(words) > 1:
             value = _number_word_value("-".join(words))
     elif value is None:
         value = _vague_amount(doc, i)
+        if value is not None and token.lower_ in FRACTION_DENOMINATORS:
+            return value, end, True
     if value is None:
         return None
+    denominator, after = _fraction_word(doc, end)
+    if denominator and value < denominator:
+        return value / denominator, after, True
     while end < len(doc) and doc[end].lower_ in SCALES and doc[end].lower_ != token.lower_:
         value *= SCALES[doc[end].lower_]
         end += 1
-    return value, end
+    return value, end, False
+
+
+def _fraction_word(doc: Doc, k: int) -> tuple[int, int]:
+    """The denominator of a fraction word at token ``k`` joined to the number before it
+    ("two-thirds", "three quarters of"), and the token after it; (0, k) if there is none."""
+    hyphenated = k + 1 < len(doc) and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_
+    word = doc[k + 1] if hyphenated else doc[k] if k < len(doc) else None
+    if word is None or word.lower_ not in FRACTION_DENOMINATORS:
+        return 0, k
+    if not hyphenated and doc[word.i + 1 : word.i + 2].text != "of":
+        return 0, k  # "two quarters in a row" counts quarters
+    return FRACTION_DENOMINATORS[word.lower_], word.i + 1
 
 
 def _vague_amount(doc: Doc, i: int) -> float | None:
@@ -177,6 +219,9 @@ def _vague_amount(doc: Doc, i: int) -> float | None:
         return AMOUNTS_AFTER_A[word]
     if word == HALF and (_approximator_before(doc, i) or doc[i + 1 : i + 2].text == "of"):
         return AMOUNTS_AFTER_A[HALF]
+    if word in FRACTION_DENOMINATORS and before in ("a", "an"):
+        hedged_or_of = doc[i + 1 : i + 2].text == "of" or _approximator_before(doc, i - 1)
+        return 1 / FRACTION_DENOMINATORS[word] if hedged_or_of else None
     return None
 
 
@@ -194,15 +239,19 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
     core = _read_core(doc, i)
     if core is None:
         return None
-    number, core_end = core
-    first, currency = i, None
+    number, core_end, fraction = core
+    first, currency = i, _minor_unit_currency(doc[i])
     if first > 0 and doc[first - 1].lower_ in CURRENCY_SYMBOLS:
         currency = CURRENCY_SYMBOLS[doc[first - 1].lower_]
         first -= 1
-    if first > 0 and doc[i].lower_ in AMOUNTS_AFTER_A and doc[first - 1].lower_ in ("a", "an"):
+    number, core_end = _split_off_scale(doc, number, core_end, currency is not None)
+    after_a = doc[i].lower_ in AMOUNTS_AFTER_A or doc[i].lower_ in FRACTION_DENOMINATORS
+    if first > 0 and after_a and doc[first - 1].lower_ in ("a", "an"):
         first -= 1
     if first > 0 and doc[i].lower_ in SCALES and doc[first - 1].lower_ in MAGNITUDE_HEDGES:
         first -= 2 if first > 1 and doc[first - 2].lower_ == "a" else 1
+    if first > 0 and doc[first - 1].lower_ in NEGATIVE_SIGNS:
+        first, number = first - 1, -number  # "minus 5C"
     hedge = _approximator_before(doc, first)
     if not hedge and first > 1 and doc[first - 1].lower_ in ("a", "an"):
         hedge = _approximator_before(doc, first - 1) and _approximator_before(doc, first - 1) + 1
@@ -213,13 +262,40 @@ def _read_amount(doc: Doc, i: int) -> _Amount | None:
         percent, end = True, end + 1
     if percent:
         end += 1
+    elif _low_end_of_percent_range(doc, i, core_end):
+        percent = True  # "3.5" of "3.5-4%"
     elif currency is None and end < len(doc) and doc[end].lower_ in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[doc[end].lower_]
+    if fraction:
+        return _Amount(first, i, core_end, end, number, proportion=True)
     proportion = _proportion(doc, core_end, number)
     if proportion is not None and not percent and currency is None:
         whole, end = proportion
         return _Amount(first, i, core_end, end, number / whole, proportion=True)
     return _Amount(first, i, core_end, end, number, currency, percent)
+
+
+def _minor_unit_currency(token: Token) -> str | None:
+    """The currency of a price in its minor unit ("156p": GBP), if it is one."""
+    suffixed = _SUFFIXED.match(token.lower_)
+    if suffixed and suffixed.group(2) in MINOR_UNIT_SUFFIXES:
+        return MINOR_UNIT_SUFFIXES[suffixed.group(2)][0]
+    return None
+
+
+def _split_off_scale(doc: Doc, number: float, end: int, money: bool) -> tuple[float, int]:
+    """A number with its abbreviated scale split off by the tokenizer ("£980m." at a
+    sentence's end, "1m people"): the number scaled and the token after the scale. "m" and
+    "k" are a scale only for money or before a plural noun ("a 100m sprint" is metres)."""
+    if end >= len(doc) or doc[end - 1].whitespace_:
+        return number, end
+    suffix = doc[end].lower_.rstrip(".")
+    if suffix not in SCALE_SUFFIXES:
+        return number, end
+    before_plural = end + 1 < len(doc) and doc[end + 1].tag_ == "NNS"
+    if suffix in AMBIGUOUS_SCALE_SUFFIXES and not (money or before_plural):
+        return number, end
+    return number * SCALE_SUFFIXES[suffix], end + 1
 
 
 def _proportion(doc: Doc, after: int, part: float) -> tuple[float, int] | None:
@@ -245,10 +321,12 @@ def _is_claimed(doc: Doc, amount: _Amount, names_in_marks: list[tuple[int, int]]
     core = doc[amount.core]
     if any(start <= core.idx < end for start, end in names_in_marks):
         return False
-    if core.ent_type_ in NAME_LABELS or core.ent_type_ == "ORDINAL":
+    if core.ent_type_ in NAME_LABELS:
         return False
     if amount.percent or amount.proportion:
         return True
+    if core.ent_type_ == "ORDINAL":
+        return False
     if _is_date_or_time(doc, amount) or _is_designation(doc, amount):
         return False
     if _age(doc, amount):
@@ -263,6 +341,11 @@ def _is_date_or_time(doc: Doc, amount: _Amount) -> bool:
     after = doc[amount.core_end].lower_ if amount.core_end < len(doc) else ""
     before = doc[amount.core - 1].lower_ if amount.core > 0 else ""
     if ":" in core.text or after in CLOCK_MARKERS or before in MONTHS or after in MONTHS:
+        return True
+    day_of = core
+    while day_of.dep_ == "conj" and day_of.head.pos_ == "NUM":
+        day_of = day_of.head  # "on 21, 23 and 25 June": the days share the month
+    if day_of.head.lower_ in MONTHS and day_of.head.i > core.i:
         return True
     if core.ent_type_ in ("DATE", "TIME"):
         ent = entity_around(core)
@@ -280,19 +363,32 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
     """Part of a name or model: "STOXX 600", "787-9", "400 737 Max jets", "a two-class layout"."""
     core, end = amount.core, amount.core_end
     before = doc[amount.first - 1] if amount.first > 0 else None
+    if before is not None and amount.first == core and before.lower_ in DESIGNATION_NOUNS:
+        return True  # "junction 10", "Year 6 pupils", "page 3"
     if before is not None and amount.first == core and not before.is_sent_start:
         is_name = before.pos_ == "PROPN" or (before.is_title and before.is_alpha)
         after_number = _number_of(before) is not None and not doc[core].is_alpha  # "five 787"
         if is_name or after_number or before.lower_ in ("no.", "number", "#"):
             return True
+    sentence_opening_name = before is not None and before.is_sent_start and before.is_title
+    if sentence_opening_name and before.pos_ in ("PROPN", "NOUN") and not doc[core].is_alpha:
+        return True  # "Proposition 22 passed"
+    if _is_code(doc, amount):
+        return True
     if end + 1 < len(doc) and doc[end].text in _HYPHENS:
         follower = doc[end + 1]
-        if any(ch.isdigit() for ch in follower.text) or follower.lower_ in DESIGNATION_UNITS:
+        if follower.lower_ in DESIGNATION_UNITS:
+            return True
+        if any(ch.isdigit() for ch in follower.text) and not _is_range(doc, core, end + 1):
             return True
     if core > 1 and doc[core - 1].text in _HYPHENS and not doc[core - 2].whitespace_:
         glued_to = doc[core - 2].text  # "787-9", "COVID-19", "F-35"; not "thirty-nine"
+        if _number_of(doc[core - 2]) is not None and _is_range(doc, core - 2, core):
+            return False
         return any(ch.isdigit() for ch in glued_to) or glued_to[:1].isupper()
     if doc[core].text.startswith("."):
+        return True
+    if _is_address(doc, end):
         return True
     # "its popular 737 Max jet": a model number before a name and a singular noun
     if doc[core].is_alpha:
@@ -301,6 +397,50 @@ def _is_designation(doc: Doc, amount: _Amount) -> bool:
     while k < len(doc) and doc[k].pos_ == "PROPN":
         k += 1
     return k > end and k < len(doc) and doc[k].tag_ == "NN" and amount.number > 1
+
+
+def _low_end_of_percent_range(doc: Doc, low: int, after: int) -> bool:
+    high = after + 1
+    if high + 1 >= len(doc) or doc[after].text not in _HYPHENS:
+        return False
+    return doc[high + 1].lower_ in PERCENT_WORDS and _is_range(doc, low, high)
+
+
+def _is_range(doc: Doc, low: int, high: int) -> bool:
+    """Whether the numbers at tokens ``low`` and ``high``, joined by a hyphen, are the ends of
+    a range ("1,000-2,000 workers", "3.5-4%"): two numbers only, rising, where a model
+    ("787-9"), a score ("2-0") or a phone number ("1-800-555-0199") is not."""
+    first, second = _number_of(doc[low]), _number_of(doc[high])
+    if first is None or second is None or second <= first:
+        return False
+    if any(_UNGROUPED.match(doc[k].text) for k in (low, high)):
+        return False  # "123-4567", "1990-1995": news writes amounts of 1,000 with a comma
+    chained_before = low > 1 and doc[low - 1].text in _HYPHENS and doc[low - 2].like_num
+    chained_after = high + 2 < len(doc) and doc[high + 1].text in _HYPHENS
+    return not (chained_before or chained_after)
+
+
+def _is_code(doc: Doc, amount: _Amount) -> bool:
+    """A phone number, code or standard, not an amount: "01632 960123", "(555) 123-4567",
+    "5G", "4K"."""
+    core, end = doc[amount.core], amount.core_end
+    if _LEADING_ZERO.match(core.text):
+        return True
+    in_brackets = amount.core > 0 and doc[amount.core - 1].text == "(" and end < len(doc)
+    if in_brackets and doc[end].text == ")" and doc[end + 1 : end + 2].text[:1].isdigit():
+        return True
+    glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
+    return glued and doc[end].is_upper and not core.is_alpha
+
+
+def _is_address(doc: Doc, after: int) -> bool:
+    """ "221 Baker Street", "10 Downing St.": a house number before a street's name."""
+    for k in range(after, min(after + 4, len(doc))):
+        if doc[k].lower_ in STREET_WORDS and doc[k].is_title and k > after:
+            return True
+        if not doc[k].is_title:
+            return False
+    return False
 
 
 def _is_reference(doc: Doc, amount: _Amount) -> bool:
@@ -314,7 +454,34 @@ def _is_reference(doc: Doc, amount: _Amount) -> bool:
             return True
         if before.tag_ == "TO" and doc[amount.core].is_alpha:  # "to zero in on"
             return True
-    return doc[amount.core].lower_ == "one" and amount.core_end == amount.core + 1
+    after = doc[amount.core_end].lower_ if amount.core_end < len(doc) else ""
+    if (doc[amount.core].lower_, after) in NUMBER_WORD_VERBS:
+        return True  # "trying to zero in any potential causes", parsed as a number
+    return (
+        doc[amount.core].lower_ == "one"
+        and amount.core_end == amount.core + 1
+        and _picks_out(doc, amount)
+    )
+
+
+def _picks_out(doc: Doc, amount: _Amount) -> bool:
+    """Whether a bare "one" picks out rather than counts: "one of the authors", "one such
+    plume", "any one person", "for one event". It counts when hedged ("only one candidate")
+    or as the number of its clause's subject or object ("one person was killed")."""
+    one = doc[amount.core]
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    if before is not None and before.lower_ in REFERRING_DETERMINERS:
+        return True  # "the only one"
+    if amount.first < amount.core:
+        return False
+    counted = one.head
+    if one.dep_ != "nummod" or counted.pos_ != "NOUN" or counted.lower_ in ONE_PICKS_OUT:
+        return True
+    if any(child.dep_ in ("det", "poss", "appos") for child in children_of(counted)):
+        return True  # "any one person", "One commuter, Sarah Patel, said"
+    if counted.dep_ == "nsubj" and is_reporting_verb(counted.head):
+        return True  # "one resident said": a speaker, not a count
+    return counted.dep_ not in ("nsubj", "nsubjpass", "dobj")
 
 
 def _time_unit(doc: Doc, amount: _Amount) -> Token | None:
@@ -330,10 +497,15 @@ def _time_unit(doc: Doc, amount: _Amount) -> Token | None:
 
 
 def _is_time_span(doc: Doc, amount: _Amount) -> bool:
+    """A span of time that dates or frames an event; not a penalty or term ("a maximum of 10
+    years in prison", "jailed for six years")."""
     unit = _time_unit(doc, amount)
     if unit is None:
         return False
-    return not any(t.lower_ in TERM_FOLLOWERS for t in tokens_of(doc)[unit.i + 1 : unit.i + 4])
+    if any(t.lower_ in TERM_FOLLOWERS for t in tokens_of(doc)[unit.i + 1 : unit.i + 4]):
+        return False
+    governing = unit.head.head if unit.head.dep_ == "prep" else unit.head
+    return governing.lemma_.lower() not in TERM_VERBS
 
 
 def _age(doc: Doc, amount: _Amount) -> bool:
@@ -343,6 +515,8 @@ def _age(doc: Doc, amount: _Amount) -> bool:
         after = doc[unit.i + 1 : unit.i + 3]
         return any(t.lower_ == "old" for t in after)
     k = amount.first
+    if k > 0 and doc[k - 1].lower_ in AGE_WORDS:
+        return True
     return (
         k > 1
         and doc[k - 1].text == ","
@@ -368,14 +542,19 @@ def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
         end=end,
         subject=subject,
         subject_entity=subject_entity,
-        value=value.text,
-        number=amount.number,
+        value=value.text.rstrip("."),  # "£980m." at a sentence's end
+        number=_tidy(amount.number),
         unit=_unit(doc, amount),
         speaker=attribution.speaker if attribution else None,
         speaker_entity=attribution.speaker_entity if attribution else None,
         cue=attribution.cue if attribution else None,
         confidence=0.7,
     )
+
+
+def _tidy(number: float) -> float:
+    """The number without floating-point noise: 4.1 * 1e9 is 4099999999.9999995."""
+    return float(f"{number:.15g}") if isinstance(number, float) else number
 
 
 def _unit(doc: Doc, amount: _Amount) -> str | None:
@@ -389,15 +568,26 @@ def _unit(doc: Doc, amount: _Amount) -> str | None:
         return amount.currency
     if _age(doc, amount):
         return "years (age)"
-    core = doc[amount.core_end - 1]
-    head = core.head
+    measure = _SUFFIXED.match(doc[amount.core].lower_)
+    if measure and measure.group(2) in MEASURE_SUFFIXES:
+        return MEASURE_SUFFIXES[measure.group(2)]
+    head = doc[amount.core_end - 1].head
+    while head.pos_ == "NUM" and head.head != head:  # "20" of "10 and 20 people", "30 to 40"
+        head = head.head
     if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN"):
-        counted = doc[amount.end : head.i + 1].text.lstrip("- ")
-        return None if "\n" in counted else counted  # the parser joined two paragraphs
+        start = amount.end
+        for child in children_of(head):  # the range the number is in ends after its other end
+            if child.i < head.i and child.left_edge.i <= amount.core <= child.right_edge.i:
+                start = max(start, child.right_edge.i + 1)
+        if "\n" in doc[amount.end : head.i + 1].text:
+            return None  # the parser joined two paragraphs
+        return doc[start : head.i + 1].text.lstrip("- ")
     if amount.end + 1 < len(doc) and doc[amount.end].lower_ == "of":
         counted = next((c for c in doc[amount.end].children if c.dep_ == "pobj"), None)
         if counted is not None:
             return counted.text
+    if amount.end < len(doc) and doc[amount.end].tag_ == "NNS":
+        return doc[amount.end].text  # "1m people": the parser took the split-off "m" as head
     return None
 
 

@@ -99,6 +99,9 @@ DEFINITE_DETERMINERS = frozenset("the this that these those both".split())
 # Reach of a pronoun, in sentences back from its own: antecedents farther away are too
 # uncertain to name.
 PRONOUN_REACH = 4
+# Reach of a pronoun that is the speaker of a quote ("...," she said), whose own quote and the
+# quotes before it may span several sentences that name nobody it could be.
+SPEAKER_REACH = 8
 
 # Description heads that name a sort of entity the gazetteers know ("the state" -> the last
 # US state named, not the last city), as "label:gazetteer kind", best first.

@@ -27,6 +27,13 @@ def attribution_of_word(nlp, text: str, word: str) -> Attribution | None:
             "accuse",
         ),
         ('"Oregon barred ICE in May," Smith said.', "barred", "Smith", "say"),
+        # a clause inside a quote inside a quote is the inner speaker's
+        (
+            "\"Doe told me, 'Oregon barred ICE in May,' and left,\" Smith said.",
+            "barred",
+            "Doe",
+            "tell",
+        ),
     ],
 )
 def test_reported_clauses_have_a_speaker(nlp, text, word, speaker, cue):

@@ -143,3 +143,173 @@ def test_amount_added_is_not_a_report(nlp):
 
 def test_bare_number_about_nothing_is_not_a_claim(nlp):
     assert values(nlp, "Share this story\n\n12\n\nComments") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesco reported a profit of \u00a31.2bn for the year.", [("\u00a31.2bn", 1.2e9)]),
+        ("Siemens will invest \u20ac40m in Munich.", [("\u20ac40m", 4e7)]),
+        ("Tesco's profit fell to \u00a3980m.", [("\u00a3980m", 9.8e8)]),  # "m." split off
+        ("Toyota said its profit rose to \u00a52.5 trillion.", [("\u00a52.5 trillion", 2.5e12)]),
+        ("Infosys raised US$45 million from Sequoia.", [("US$45 million", 4.5e7)]),
+        ("The Indian government set aside Rs 10,000 crore.", [("Rs 10,000 crore", 1e11)]),
+        ("Shares in Barclays closed at 156p.", [("156p", 1.56)]),  # pence, in pounds
+    ],
+)
+def test_money_in_other_currencies_and_scales(nlp, text, expected):
+    [(value, number)] = values(nlp, text)
+    assert (value, number) == (expected[0][0], pytest.approx(expected[0][1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-thirds of voters in Ohio backed the plan.", ("Two-thirds", 2 / 3)),
+        ("Three quarters of the homes in Dayton flooded.", ("Three quarters", 0.75)),
+        ("Harbor Bank spent roughly a third of its budget.", ("roughly a third", 1 / 3)),
+        ("One-third of Ohio voters stayed home.", ("One-third", 1 / 3)),
+    ],
+)
+def test_fractions(nlp, text, expected):
+    [(value, number)] = values(nlp, text)
+    assert (value, number) == (expected[0], pytest.approx(expected[1]))
+
+
+def test_ordinal_before_a_noun_is_not_a_fraction(nlp):
+    assert values(nlp, "Chelsea signed a third striker in January.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One person was killed when the bus overturned in Dayton.", [("One", 1)]),
+        ("Firefighters in Ohio rescued one man from the river.", [("one", 1)]),
+        ("Only one candidate applied to Harbor Bank.", [("Only one", 1)]),
+    ],
+)
+def test_one_as_a_count(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the victims was a nurse at Mercy Hospital.",
+        "One reason is that Harbor Bank raised prices.",
+        "At one point the crowd in Dayton surged forward.",
+        "It was the only one left at Harbor Bank.",
+        "Maria Lopez rehearsed at the Dayton arena for one event.",
+        "Harbor Bank made a one-off payment to Dayton.",  # an idiom
+    ],
+)
+def test_one_that_picks_out_is_not_a_count(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_range_between_two_numbers_gives_both_with_what_they_count(nlp):
+    text = "Between 10 and 20 people were injured in Dayton, police said."
+    claims = quantity_claims(nlp(text))
+    assert [(c.value, c.number, c.unit) for c in claims] == [
+        ("10", 10, "people"),
+        ("20", 20, "people"),
+    ]
+
+
+def test_house_number_is_not_a_quantity(nlp):
+    assert values(nlp, "Police were called to 221 Baker Street in London.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daniel Okafor was jailed for six years at Dayton Crown Court.", [("six", 6)]),
+        ("Maria Lopez was sentenced to 10 years for fraud in Ohio.", [("10", 10)]),
+    ],
+)
+def test_prison_term_after_a_sentencing_verb_counts(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+def test_scale_split_off_before_a_plural_noun(nlp):
+    [claim] = quantity_claims(nlp("More than 1m people in Ohio signed the petition."))
+    assert (claim.value, claim.number, claim.unit) == ("More than 1m", 1e6, "people")
+
+
+def test_metres_are_not_millions(nlp):
+    assert values(nlp, "The wall in Dayton is 5m high.") == [("5", 5)]
+
+
+def test_temperature_glued_to_its_unit(nlp):
+    [claim] = quantity_claims(nlp("Temperatures in Seville hit 40C on Monday."))
+    assert (claim.value, claim.number, claim.unit) == ("40C", 40, "degrees Celsius")
+
+
+def test_age_after_aged(nlp):
+    [claim] = quantity_claims(nlp("The driver, aged 34, of Dayton, denied the charges."))
+    assert (claim.value, claim.unit) == ("34", "years (age)")
+
+
+def test_scaled_number_without_floating_point_noise(nlp):
+    [claim] = quantity_claims(nlp("Tesco said its sales reached \u00a34.1bn."))
+    assert claim.number == 4_100_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For details about Harbor Bank call 01632 960123.",  # a phone number
+        "Customers of Harbor Bank can ring (555) 123-4567.",  # a phone number in brackets
+        "Traffic from Dayton was stopped near junction 10.",  # a designation noun
+        "Year 6 pupils in Ohio sat their tests.",  # ... also at a sentence's start
+        "Proposition 22 passed in California.",  # a name at a sentence's start
+        "Harbor Bank rolled out 5G in Ohio.",  # a standard
+        "Engineers at Harbor Bank hope to zero in quickly on the fault.",  # a verb
+    ],
+)
+def test_phone_numbers_codes_and_designations_are_not_quantities(nlp, text):
+    assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ohio economy shrank by -0.3% in spring.", [("-0.3%", -0.3)]),
+        ("Temperatures in Dayton fell to minus 5C overnight.", [("minus 5C", -5)]),
+    ],
+)
+def test_negative_numbers_as_written(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbor Bank hired 1,000-2,000 seasonal workers.", [("1,000", 1000), ("2,000", 2000)]),
+        ("Harbor Bank expects growth of 3.5-4% in Ohio.", [("3.5", 3.5), ("4%", 4)]),
+    ],
+)
+def test_hyphenated_range_gives_both_ends(nlp, text, expected):
+    assert values(nlp, text) == expected
+    assert all(c.unit for c in quantity_claims(nlp(text)))
+
+
+def test_hyphenated_scores_and_models_are_not_ranges(nlp):
+    text = "Dayton won 2-0 and Harbor Bank bought the 787-9. Call 1-800-555-0199 or 123-4567."
+    assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One commuter, Sarah Patel, said the trains in Dayton were late.",  # named
+        "One resident said the river in Dayton rose overnight.",  # a speaker
+    ],
+)
+def test_one_that_introduces_a_speaker_is_not_a_count(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_days_sharing_a_month_are_dates(nlp):
+    text = "Workers at Harbor Bank will strike on 21, 23 and 25 June."
+    assert values(nlp, text) == []
