@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -56,6 +56,12 @@ _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
 _REFERRING_POS_IDS = numpy.array([IDS[pos] for pos in _REFERRING_POS], dtype="uint64")
 _APPOSITIVE = get_string_id("appos")
+_SUBJECT_DEP_IDS = numpy.array([get_string_id(dep) for dep in _SUBJECT_DEPS], dtype="uint64")
+# the words `_antecedent` resolves ("old": "the 56-year-old")
+_REFERRING_WORDS = numpy.array(
+    [get_string_id(word) for word in (*PRONOUN_KINDS, *DESCRIPTION_KINDS, "old", "year-old")],
+    dtype="uint64",
+)
 _FIRST_PERSON_WORDS = numpy.array(
     [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
 )
@@ -232,11 +238,8 @@ class _References:
 
     def _resolve_in_order(self) -> None:
         tokens = self.tokens
-        # only names, pronouns and descriptions refer: the other words are passed over at once
-        parts_of_speech = self.doc.to_array(POS)
-        referring = numpy.flatnonzero(numpy.isin(parts_of_speech, _REFERRING_POS_IDS)).tolist()
         name_starts = [ent.start for ent in self.ents if ent.label_ in KIND_OF_LABEL]
-        for i in sorted({*referring, *name_starts}):
+        for i in sorted({*self._may_refer_or_group(), *name_starts}):
             token = tokens[i]
             ent = self.entity_at.get(token.i)
             if ent is not None and ent.start == token.i:
@@ -256,6 +259,23 @@ class _References:
             if _is_plural_subject(token):
                 end, name = self._plural_phrase(token)
                 self.last_plural_subject = _PluralSubject(end, self.sentence_of[token.i], name)
+
+    def _may_refer_or_group(self) -> list[int]:
+        """The pronouns, description and role nouns `_antecedent` may resolve, and the
+        subjects that may be plural: the other words are passed over at once (a first look
+        over the Doc's arrays)."""
+        strings = self.doc.vocab.strings
+        lowers, lemmas, parts_of_speech, deps = self.doc.to_array([LOWER, LEMMA, POS, DEP]).T
+        role_lemmas = [
+            lemma
+            for lemma in numpy.unique(lemmas).tolist()
+            if strings[lemma].lower() in DESCRIPTION_KINDS
+            or strings[lemma].lower() in self.people_by_role
+        ]
+        maybe = numpy.isin(lowers, _REFERRING_WORDS) | numpy.isin(lemmas, role_lemmas)
+        maybe |= numpy.isin(deps, _SUBJECT_DEP_IDS)
+        maybe &= numpy.isin(parts_of_speech, _REFERRING_POS_IDS)
+        return numpy.flatnonzero(maybe).tolist()
 
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
         """Where a plural subject phrase ends, and its words when it names someone ("Eric
