@@ -26,7 +26,7 @@ from extract.attribution import (
     speaker_of_reporting_verb,
 )
 from extract.coref import referent, sentence_of
-from extract.doc_index import article_text
+from extract.doc_index import article_text, tokens_of
 from extract.lexicon import REPORTING_VERBS
 from extract.quote_rules import (
     BEFORE_A_WORD,
@@ -306,7 +306,7 @@ def _is_modifier(doc: Doc, marked: _Marked) -> bool:
     if before is None or after is None or before.start == 0 or after.end >= len(doc):
         return False
     determiner, noun = doc[before.start - 1], doc[after.end]
-    modifies_noun = any(token.head == noun for token in doc[before.end : after.start])
+    modifies_noun = any(token.head == noun for token in tokens_of(doc)[before.end : after.start])
     return determiner.dep_ in ("det", "poss") and noun.pos_ == "NOUN" and modifies_noun
 
 
@@ -399,9 +399,10 @@ def _cue_attribution(
 ) -> Attribution | None:
     """The speaker given by a reporting verb outside the marks, in the quote's sentences
     (and inside the quote around it, if any), else by "according to X" there."""
+    around = doc.char_span(*sentences, alignment_mode="expand")
     outside = [
         token
-        for token in doc.char_span(*sentences, alignment_mode="expand")
+        for token in tokens_of(doc)[around.start : around.end]
         if token.idx not in inside and (within is None or within[0] < token.idx < within[1])
     ]
     context = [t for t in outside if t.lemma_ in _CUE_VERBS and t.pos_ != "NOUN"]
@@ -427,7 +428,7 @@ def _by_preference(cues: list[Token], first: int, end: int) -> list[Token]:
     introducing = [t for t in cues if _tokens_between_are_punctuation(t, first)]
     governing: list[Token] = []
     doc = cues[0].doc
-    for token in doc[first:end]:
+    for token in tokens_of(doc)[first:end]:
         if token.head.i < first or token.head.i >= end:
             governing.extend(a for a in token.ancestors if a in cues and a not in governing)
     by_distance = sorted(cues, key=lambda t: min(abs(t.i - first), abs(t.i - end)))
@@ -439,7 +440,7 @@ def _by_preference(cues: list[Token], first: int, end: int) -> list[Token]:
 
 
 def _tokens_between_are_punctuation(verb: Token, first: int) -> bool:
-    return verb.i < first and all(t.is_punct for t in verb.doc[verb.i + 1 : first])
+    return verb.i < first and all(t.is_punct for t in tokens_of(verb.doc)[verb.i + 1 : first])
 
 
 def _verb_attribution(verb: Token) -> Attribution | None:
