@@ -194,9 +194,20 @@ class Store:
         An article already stored (same canonical URL or content hash) has its analysis
         replaced; returns None if it was stored by this run already.
         """
-        url = canonical_url(article.url)
-        text_hash = content_hash(article.text)
-        return self._store(article, analysis, url, text_hash, fetched_at)
+        place = place_of(article)
+        with self._transaction():
+            existing = find_article(self.db.conn, place.canonical_url, place.content_hash)
+            forgotten: list[int] = []
+            if existing is not None:
+                run = self.db.execute("SELECT run_id FROM articles WHERE id = ?", [existing])
+                if self.run_id is not None and run.fetchone()[0] == self.run_id:
+                    return None
+                forgotten = self._forget_analysis(existing)
+            article_id = self._write_article(article, place, fetched_at, existing)
+            self._write_entities(article_id, article.text, analysis.entities)
+            self._write_claims(article_id, analysis)
+            self._delete_orphans(forgotten)
+        return StoredArticle(article_id, len(analysis.claims), set(self._entity_ids.values()))
 
     def record_copy(self, article: Article) -> int | None:
         """Record ``article`` as a further appearance of the stored article telling its
@@ -236,40 +247,17 @@ class Store:
             }
         )
 
-    def _store(
-        self,
-        article: Article,
-        analysis: Analysis,
-        url: str | None,
-        text_hash: str,
-        fetched_at: str | None,
-    ) -> StoredArticle | None:
-        with self._transaction():
-            existing = find_article(self.db.conn, url, text_hash)
-            forgotten: list[int] = []
-            if existing is not None:
-                run = self.db.execute("SELECT run_id FROM articles WHERE id = ?", [existing])
-                if self.run_id is not None and run.fetchone()[0] == self.run_id:
-                    return None
-                forgotten = self._forget_analysis(existing)
-            article_id = self._write_article(article, url, text_hash, fetched_at, existing)
-            self._write_entities(article_id, article.text, analysis.entities)
-            self._write_claims(article_id, analysis)
-            self._delete_orphans(forgotten)
-        return StoredArticle(article_id, len(analysis.claims), set(self._entity_ids.values()))
-
     def _write_article(
         self,
         article: Article,
-        url: str | None,
-        text_hash: str,
+        place: Place,
         fetched_at: str | None,
         existing: int | None,
     ) -> int:
         row = {
             "source": article.source,
             "url": article.url,
-            "canonical_url": url,
+            "canonical_url": place.canonical_url,
             "title": article.title,
             "text": article.text,
             "published": article.published,
@@ -280,8 +268,8 @@ class Store:
             "language": article.language,
             "tags": json.dumps(article.tags, ensure_ascii=False),
             "description": article.description,
-            "content_hash": text_hash,
-            "story_hash": story_hash(article.text),
+            "content_hash": place.content_hash,
+            "story_hash": place.story_hash,
             "word_count": len(article.text.split()),
             "fetched_at": fetched_at,
             "ingested_at": now(),
