@@ -28,6 +28,7 @@ from extract.attribution import (
 from extract.coref import referent, sentence_of
 from extract.doc_index import article_text, tokens_of
 from extract.lexicon import REPORTING_VERBS
+from extract.phrases import same_paragraph
 from extract.quote_rules import (
     BEFORE_A_WORD,
     CLOSING_MARKS,
@@ -486,10 +487,7 @@ def _speaker_ending_the_line(verb: Token) -> Attribution | None:
 def _one_paragraph(speaker: Token | None, verb: Token) -> bool:
     """Whether a speaker is in its verb's paragraph: the parser joins a headline without a
     full stop to the next paragraph ("Johnson: '...'\n\nSunak says '...'")."""
-    if speaker is None:
-        return True
-    first, last = sorted((speaker.idx, verb.idx))
-    return "\n" not in article_text(verb.doc)[first:last]
+    return speaker is None or same_paragraph(speaker, verb)
 
 
 def _inherited(
