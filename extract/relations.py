@@ -299,8 +299,8 @@ def _subject_head(frame: Frame) -> Token | None:
 def _described_subject(participle: Token) -> Token | None:
     """ "The 787-9 is a variant of the Dreamliner, seating 242": a participle set off by a
     comma after the complement of "be" describes the subject, which the complement restates."""
-    complement = participle.head
-    if complement.dep_ != "attr" or participle.doc[participle.left_edge.i - 1].text != ",":
+    complement, before = participle.head, participle.left_edge.i - 1
+    if complement.dep_ != "attr" or before < 0 or participle.doc[before].text != ",":
         return None
     subjects = _children(complement.head, "nsubj")
     return _resolve_relative(subjects[0]) if subjects else None
