@@ -95,7 +95,7 @@ def may_refer(doc: Doc) -> numpy.ndarray | None:
     if _neural_resolver is not None:
         return None
     references = _references(doc)
-    ent_types, parts_of_speech, deps, lowers = doc.to_array([ENT_TYPE, POS, DEP, LOWER]).T
+    lowers, _, parts_of_speech, deps, ent_types = references.columns
     flags = (ent_types != 0) | (parts_of_speech == IDS["PROPN"]) | (deps == _APPOSITIVE)
     flags |= numpy.isin(lowers, _FIRST_PERSON_WORDS)
     flags[list(references.resolved)] = True
@@ -194,6 +194,8 @@ class _References:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = tokens_of(doc)
+        # the word, lemma, part of speech, dependency and entity ids of every token, read once
+        self.columns = doc.to_array([LOWER, LEMMA, POS, DEP, ENT_TYPE]).T
         self.sentences = list(doc.sents)
         self.sentence_of: list[int] = []  # sentences cover the Doc in order
         for number, sent in enumerate(self.sentences):
@@ -265,7 +267,7 @@ class _References:
         subjects that may be plural: the other words are passed over at once (a first look
         over the Doc's arrays)."""
         strings = self.doc.vocab.strings
-        lowers, lemmas, parts_of_speech, deps = self.doc.to_array([LOWER, LEMMA, POS, DEP]).T
+        lowers, lemmas, parts_of_speech, deps, _ = self.columns
         role_lemmas = [
             lemma
             for lemma in numpy.unique(lemmas).tolist()
@@ -414,7 +416,7 @@ class _References:
         fallback = None
         # the quote a speaker pronoun follows takes up sentences of the reach
         for mention in self._within_reach(token.i, SPEAKER_REACH if speaker else PRONOUN_REACH):
-            if speaker and self._in_quotation(self.doc[mention.token].idx):
+            if speaker and self._in_quotation(self.tokens[mention.token].idx):
                 continue
             if mention.kind in kinds and (excluded is None or mention.subject_of != excluded):
                 if mention.is_subject:
