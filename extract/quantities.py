@@ -140,13 +140,14 @@ def _number_of(token: Token) -> float | None:
     if fraction and int(fraction.group(2)):
         return int(fraction.group(1)) / int(fraction.group(2))
     suffixed = _SUFFIXED.match(text)
-    if suffixed and suffixed.group(2) in SCALE_SUFFIXES:
-        return float(suffixed.group(1).replace(",", "")) * SCALE_SUFFIXES[suffixed.group(2)]
-    if suffixed and suffixed.group(2) in MEASURE_SUFFIXES:
-        return float(suffixed.group(1).replace(",", ""))
-    if suffixed and suffixed.group(2) in MINOR_UNIT_SUFFIXES:
-        share = MINOR_UNIT_SUFFIXES[suffixed.group(2)][1]
-        return float(suffixed.group(1).replace(",", "")) * share
+    if suffixed:  # "1.2bn", "40c", "156p"
+        digits, suffix = float(suffixed.group(1).replace(",", "")), suffixed.group(2)
+        if suffix in SCALE_SUFFIXES:
+            return digits * SCALE_SUFFIXES[suffix]
+        if suffix in MEASURE_SUFFIXES:
+            return digits
+        if suffix in MINOR_UNIT_SUFFIXES:
+            return digits * MINOR_UNIT_SUFFIXES[suffix][1]
     if token.like_num and token.is_alpha and token.pos_ != "VERB":
         return _number_word_value(text)
     return None
