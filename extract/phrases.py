@@ -31,7 +31,8 @@ NAME_PART_DEPS = frozenset("compound poss nmod amod nummod appos".split())
 TITLE_WORDS = PERSON_TITLES | PERSON_TITLE_MODIFIERS
 _PHRASES_KEY = "newsclaims.phrases"
 _COUNTS_KEY = "newsclaims.qualifying_counts"
-_WHOSE = get_string_id("whose")
+POSSESSIVE_RELATIVE = "whose"
+_POSSESSIVE_RELATIVE_ID = get_string_id(POSSESSIVE_RELATIVE)
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,8 @@ def _qualifying_counts(doc: Doc) -> list[int] | None:
         like_num, shapes, lowers = doc.to_array([LIKE_NUM, SHAPE, LOWER]).T
         digit_shapes = [h for h in numpy.unique(shapes).tolist() if "d" in doc.vocab.strings[h]]
         flags = refers | (like_num != 0) | numpy.isin(shapes, digit_shapes)
-        flags |= lowers == _WHOSE  # "whose sales" is its antecedent's, named outside it
+        # "whose sales" is its antecedent's, named outside it
+        flags |= lowers == _POSSESSIVE_RELATIVE_ID
         counts = [0, *numpy.cumsum(flags).tolist()]
     doc.user_data[_COUNTS_KEY] = counts
     return counts
@@ -294,7 +296,7 @@ def _is_name(token: Token) -> bool:
 def _possessive_relative_entity(head: Token) -> str | None:
     """ "the giant, whose sales have been hit": "whose sales" is the antecedent's, and is
     claimed of its entity, written as in the text."""
-    if not any(child.lower_ == "whose" for child in children_of(head)):
+    if not any(child.lower_ == POSSESSIVE_RELATIVE for child in children_of(head)):
         return None
     for ancestor in head.ancestors:
         if ancestor.dep_ == "relcl":
