@@ -382,13 +382,18 @@ def sentence_bounds(doc: Doc, text: str, start: int, end: int) -> tuple[int, int
     paragraph_start = text.rfind("\n", 0, start) + 1
     paragraph_end = text.find("\n", end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    sentence_start = max(first.start_char, paragraph_start)
-    sentence_end = min(last.end_char, paragraph_end)
-    while sentence_end > sentence_start and text[sentence_end - 1].isspace():
-        sentence_end -= 1
-    while sentence_start < sentence_end and text[sentence_start].isspace():
-        sentence_start += 1
-    return sentence_start, sentence_end
+    return without_surrounding_space(
+        text, max(first.start_char, paragraph_start), min(last.end_char, paragraph_end)
+    )
+
+
+def without_surrounding_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of ``text[start:end]`` without the blank lines spaCy lets a sentence trail."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _cue_attribution(

@@ -9,7 +9,7 @@ Coordinated subjects and objects give one claim per member.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,7 +34,7 @@ from extract.phrases import (
     same_paragraph,
     split_phrases,
 )
-from extract.quotes import quotations, sentence_bounds
+from extract.quotes import quotations, without_surrounding_space
 from extract.records import Claim
 from extract.relation_rules import (
     ADDRESSEE_VERBS,
@@ -656,8 +656,9 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
         else attribution_of(verb, quotes)
     )
     passive = _is_passive(verb)
-    # a slice of the text, as ``Span.text`` is, without making a Token per word
-    sentence_text = article_text(verb.doc)[sentence.start_char : sentence.end_char]
+    # the sentence is the evidence (a slice of the text, without making a Token per word)
+    text = article_text(verb.doc)
+    start, end = without_surrounding_space(text, sentence.start_char, sentence.end_char)
     claims = []
     for subject in subjects:
         for obj in objects:
@@ -666,9 +667,9 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
             claims.append(
                 Claim(
                     kind="relation",
-                    sentence=sentence_text,
-                    start=sentence.start_char,
-                    end=sentence.end_char,
+                    sentence=text[start:end],
+                    start=start,
+                    end=end,
                     subject=subject.text if subject else None,
                     subject_entity=subject.entity if subject else None,
                     predicate=predicate,
@@ -692,7 +693,6 @@ def relation_claims(doc: Doc) -> list[Claim]:
     seen: set[tuple] = set()
     tokens = tokens_of(doc)
     for sentence in sentences(doc):
-        found = len(claims)
         # only a verb heads a clause: the cheap look passes over the other words at once
         for token in (t for t in tokens[sentence.start : sentence.end] if t.pos_ in VERBAL):
             for claim in clause_claims(token, sentence, quotes):
@@ -700,11 +700,4 @@ def relation_claims(doc: Doc) -> list[Claim]:
                 if key not in seen:
                     seen.add(key)
                     claims.append(claim)
-        if len(claims) > found:  # the evidence without the blank lines spaCy lets trail
-            text = article_text(doc)
-            start, end = sentence_bounds(doc, text, sentence.start_char, sentence.end_char)
-            claims[found:] = [
-                replace(claim, sentence=text[start:end], start=start, end=end)
-                for claim in claims[found:]
-            ]
     return claims
