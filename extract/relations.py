@@ -8,9 +8,13 @@ Coordinated subjects and objects give one claim per member.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from extract.attribution import (
@@ -69,6 +73,7 @@ from extract.relation_rules import (
 )
 
 VERBAL = frozenset(("VERB", "AUX"))
+_VERBAL_IDS = numpy.array([IDS[pos] for pos in VERBAL], dtype="uint64")
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 COPULAS = frozenset(("be",))
 
@@ -686,16 +691,23 @@ def clause_claims(verb: Token, sentence: Span, quotes: Sequence[QuotedPassage] =
     return claims
 
 
+def _verbal_indices(doc: Doc) -> list[int]:
+    """Where the verbs are: only a verb heads a clause, and the Doc's part-of-speech array
+    passes over the other words at once."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(POS), _VERBAL_IDS)).tolist()
+
+
 def relation_claims(doc: Doc) -> list[Claim]:
     """Every relation claim in the article; claims inside a direct quote are its speaker's."""
     quotes = quotations(doc)
     claims: list[Claim] = []
     seen: set[tuple] = set()
     tokens = tokens_of(doc)
+    verbs = _verbal_indices(doc)
     for sentence in sentences(doc):
-        # only a verb heads a clause: the cheap look passes over the other words at once
-        for token in (t for t in tokens[sentence.start : sentence.end] if t.pos_ in VERBAL):
-            for claim in clause_claims(token, sentence, quotes):
+        first, last = bisect_left(verbs, sentence.start), bisect_left(verbs, sentence.end)
+        for i in verbs[first:last]:
+            for claim in clause_claims(tokens[i], sentence, quotes):
                 key = (claim.start, claim.subject, claim.predicate, claim.object, claim.negated)
                 if key not in seen:
                     seen.add(key)
