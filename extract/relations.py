@@ -174,6 +174,11 @@ def _embedded_verbs(governor: Token) -> list[Token]:
     ]
 
 
+_GOVERNING_LEMMAS = frozenset(
+    (*NEGATIVE_IMPLICATIVES, *FACTIVE_GOVERNORS, *EPISTEMIC_PASSIVES, *CATENATIVE_MARKERS)
+)
+
+
 def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     """The modality marker and negation a governing verb or adjective gives its xcomp.
 
@@ -181,6 +186,8 @@ def _governor_effect(governor: Token) -> tuple[str | None, bool] | None:
     complement is not ("urged governors to ensure ...").
     """
     lemma = governor.lemma_.lower()
+    if lemma not in _GOVERNING_LEMMAS:
+        return None  # most verbs: answered by the lemma alone
     # "urged governors to act": the act is the governors', and only urged; a span of time is
     # no one the act belongs to ("spent years fighting X" is the fight)
     if any(
@@ -332,7 +339,7 @@ def _is_clause_head(token: Token) -> bool:
     ):
         return False  # its clause gives the claims; the verb is their cue
     # "plans to expand": the embedded verb is the claim
-    return not (_embedded_verbs(token) and _governor_effect(token) is not None)
+    return not (_governor_effect(token) is not None and _embedded_verbs(token))
 
 
 def _temporal(token: Token) -> bool:
@@ -509,7 +516,7 @@ def _predicate_and_object(verb: Token, frame: Frame) -> tuple[str, Token | None]
         if child.dep_ in ("acomp", "oprd") or (child.dep_ == "advmod" and child.pos_ == "ADJ")
     ]
     for complement in complements:
-        if _embedded_verbs(complement) and _governor_effect(complement) is not None:
+        if _governor_effect(complement) is not None and _embedded_verbs(complement):
             return None  # "seem intent on antagonizing": the embedded verb is the claim
         completion = _prepositional_object(complement) or _prepositional_object(verb)
         if lemma in COPULAS:
