@@ -380,7 +380,8 @@ def serve(database: str, host: str, port: int) -> None:
     """Publish a corpus with Datasette: tables, facets, search, canned queries, JSON.
 
     Uses the metadata.yml shipped with newsclaims and settings for large corpora.
-    A claim's page shows its sentence highlighted in the article.
+    A claim's page shows its sentence highlighted in the article. A corpus written
+    by an older newsclaims is migrated first, as ingest and stats do.
 
     Example:
 
