@@ -76,8 +76,9 @@ def table_columns(db_path: Path) -> dict[str, set[str]]:
 def fitted_table_metadata(table: dict, columns: set[str], tables: set[str]) -> dict:
     """Table metadata without facets, sorts or search on what this database lacks.
 
-    A corpus written by an older newsclaims may miss a column the metadata describes;
-    Datasette would answer every page of that table with an error.
+    A database newsclaims did not write (older corpora are migrated first) may miss a
+    column the metadata describes; Datasette would answer every page of that table with
+    an error.
     """
     fitted = dict(table)
     fitted["facets"] = [
@@ -97,8 +98,8 @@ def fitted_table_metadata(table: dict, columns: set[str], tables: set[str]) -> d
 def reads_only(sql: str, tables: set[str]) -> bool:
     """Whether a canned query reads only tables and views the database has.
 
-    A corpus written by an older newsclaims may lack a table (copies came in schema
-    version 3); a query reading it would answer with an error.
+    A database newsclaims did not write (older corpora are migrated first) may lack a
+    table; a query reading it would answer with an error.
     """
     read = {name.lower() for name in READ_NAMES.findall(sql)}
     defined = {name.lower() for name in CTE_NAMES.findall(sql)}
