@@ -33,6 +33,7 @@ from corpus.store import (
 from extract.analyze import Analysis, analyze_articles
 from extract.nlp import model_name
 from scraper.article import Article, Failure
+from scraper.fetch import FetchSettings
 from scraper.pipeline import clean_inputs, expand_inputs
 
 
@@ -107,6 +108,7 @@ class Ingestion:
         model: str | None = None,
         processes: int = 1,
         reextract: bool = False,
+        fetch_settings: FetchSettings | None = None,
     ):
         self.db_path = str(db_path)
         self.inputs = list(inputs)
@@ -116,6 +118,7 @@ class Ingestion:
         self.model = model
         self.processes = processes
         self.reextract = reextract
+        self.fetch_settings = fetch_settings
         self.summary = Summary()
         # Outcomes decided before analysis (skips, copies, cleaning failures). With several
         # processes these are decided in the pool's feeding thread, hence a deque.
@@ -202,7 +205,7 @@ class Ingestion:
         places: set[str] = set()  # of this run's inputs: the same place twice is a rerun
         stories: set[str] = set()  # the fingerprints of the articles sent to analysis
         try:
-            for item in clean_inputs(self.inputs, raw=self.raw):
+            for item in clean_inputs(self.inputs, raw=self.raw, fetch_settings=self.fetch_settings):
                 if isinstance(item, Failure):
                     self._early.append(Outcome(item.source, "failed", item.stage, item.error))
                     continue

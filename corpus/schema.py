@@ -12,8 +12,6 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from corpus.fingerprint import story_hash
-
 # "NCLM": tells a newsclaims database apart from any other SQLite file.
 APPLICATION_ID = 0x4E434C4D
 SCHEMA_VERSION = 3
@@ -307,6 +305,9 @@ def add_entity_attributes(db: sqlite_utils.Database) -> None:
 def add_copies(db: sqlite_utils.Database) -> None:
     """Version 3 keeps every further outlet a story ran on (the copies table), and each
     article's story hash, by which a copy whose credit lines differ is still found."""
+    # imported here: it loads the scraper package (trafilatura), which serving need not
+    from corpus.fingerprint import story_hash
+
     db.execute("ALTER TABLE articles ADD COLUMN story_hash TEXT")
     db.execute("ALTER TABLE runs ADD COLUMN articles_copied INTEGER")
     create_table(db, "copies")

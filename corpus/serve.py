@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from contextlib import closing
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from datasette.app import Datasette
 from datasette.utils import parse_metadata
+
+from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaError
 
 # metadata.yml sits at the top of a source checkout; a wheel carries a copy in the package.
 METADATA_CANDIDATES = (
@@ -50,11 +53,14 @@ def metadata_path() -> Path:
     raise ServeError("metadata.yml not found beside the corpus package")
 
 
+def read_only(db_path: Path) -> sqlite3.Connection:
+    """A connection that never creates or changes the file (a mistyped path, a foreign file)."""
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def table_columns(db_path: Path) -> dict[str, set[str]]:
     """Every table and view of the database with its column names."""
-    # read-only, so that a mistyped path or a foreign file is never created or changed
-    uri = f"{db_path.resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
+    with closing(read_only(db_path)) as conn:
         names = [
             row[0]
             for row in conn.execute(
@@ -70,8 +76,9 @@ def table_columns(db_path: Path) -> dict[str, set[str]]:
 def fitted_table_metadata(table: dict, columns: set[str], tables: set[str]) -> dict:
     """Table metadata without facets, sorts or search on what this database lacks.
 
-    A corpus written by an older newsclaims may miss a column the metadata describes;
-    Datasette would answer every page of that table with an error.
+    A database newsclaims did not write (older corpora are migrated first) may miss a
+    column the metadata describes; Datasette would answer every page of that table with
+    an error.
     """
     fitted = dict(table)
     fitted["facets"] = [
@@ -91,8 +98,8 @@ def fitted_table_metadata(table: dict, columns: set[str], tables: set[str]) -> d
 def reads_only(sql: str, tables: set[str]) -> bool:
     """Whether a canned query reads only tables and views the database has.
 
-    A corpus written by an older newsclaims may lack a table (copies came in schema
-    version 3); a query reading it would answer with an error.
+    A database newsclaims did not write (older corpora are migrated first) may lack a
+    table; a query reading it would answer with an error.
     """
     read = {name.lower() for name in READ_NAMES.findall(sql)}
     defined = {name.lower() for name in CTE_NAMES.findall(sql)}
@@ -127,6 +134,32 @@ def check_corpus(db_path: Path) -> None:
         raise ServeError(f"{db_path}: not an SQLite database ({error})") from error
     if "claims" not in columns:
         raise ServeError(f"{db_path}: not a newsclaims corpus (no claims table)")
+    bring_up_to_date(db_path)
+
+
+def bring_up_to_date(db_path: Path) -> None:
+    """Migrate a corpus an older newsclaims wrote, as ingest and stats do, so that its
+    pages and canned queries find the tables metadata.yml describes; refuse one a newer
+    newsclaims wrote. A corpus of the current version is left as it is (it may be
+    read-only)."""
+    with closing(read_only(db_path)) as conn:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if application_id != APPLICATION_ID or version == SCHEMA_VERSION:
+        return  # another program's tables are served as they are, as far as they fit
+    # imported here: corpus.store loads spaCy, seconds a current corpus need not wait
+    from corpus.store import open_database
+
+    try:
+        open_database(db_path).close()
+    except SchemaError as error:
+        raise ServeError(f"{db_path}: {error}") from error
+    except sqlite3.OperationalError as error:
+        reason = "the file is read-only" if not os.access(db_path, os.W_OK) else str(error)
+        raise ServeError(
+            f"{db_path}: schema version {version} must be migrated to {SCHEMA_VERSION}"
+            f" before it is served, and cannot be: {reason}"
+        ) from error
 
 
 def corpus_datasette(db_path: Path | str) -> Datasette:

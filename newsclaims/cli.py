@@ -41,6 +41,26 @@ processes_option = click.option(
     help="Worker processes for spaCy and extraction.",
 )
 inputs_argument = click.argument("inputs", nargs=-1, required=True)
+# Named with the variable, not read through click's envvar: the library reads it too.
+contact_option = click.option(
+    "--contact",
+    metavar="EMAIL|URL",
+    help="Whom the sites fetched from can reach about the requests: the User-Agent is "
+    "newsclaims/VERSION (CONTACT), or newsclaims/VERSION alone without one "
+    "(default: $NEWSCLAIMS_CONTACT).",
+)
+
+
+def fetch_settings(contact: str | None, **given):
+    """The fetching settings: the options given, the defaults for those left out."""
+    from scraper.fetch import FetchSettings
+
+    chosen = {"contact": contact, **given}
+    try:
+        return FetchSettings(**{name: value for name, value in chosen.items() if value is not None})
+    except ValueError as error:  # a contact no header can carry
+        hint = "'--contact' / $NEWSCLAIMS_CONTACT"
+        raise click.BadParameter(str(error), param_hint=hint) from None
 
 
 def report_failure(failure) -> None:
@@ -102,16 +122,22 @@ def cli() -> None:
     type=click.FloatRange(min=0, min_open=True),
     help="Seconds to wait for a server, and for a whole download (default 10).",
 )
+@contact_option
 @inputs_argument
 def clean(
-    output_format: str, delay: float | None, timeout: float | None, inputs: tuple[str, ...]
+    output_format: str,
+    delay: float | None,
+    timeout: float | None,
+    contact: str | None,
+    inputs: tuple[str, ...],
 ) -> None:
     """Clean news pages: article body and metadata, one object per article.
 
     INPUTS are files (.html, .htm, .html.gz, or .txt whole-page text dumps),
     folders of them (searched recursively), or http(s) URLs. URLs are fetched
     politely: robots.txt is honoured, requests to one host are spaced by
-    --delay, and 429/5xx answers are retried with back-off. An input that
+    --delay, and 429/5xx answers are retried with back-off; requests carry a
+    User-Agent naming newsclaims, its version and --contact. An input that
     cannot be read or holds no article prints {"source", "error"} and one line
     on stderr; the others go on, and the exit code is 1.
 
@@ -119,19 +145,15 @@ def clean(
 
     \b
         newsclaims clean --format jsonl page.html dump.txt https://example.com/story
-        newsclaims clean --format text --delay 2 saved-pages/
+        newsclaims clean --format text --delay 2 --contact me@example.org saved-pages/
     """
     from scraper import Failure, clean_inputs
-    from scraper.fetch import FetchSettings
 
     failed = False
+    settings = fetch_settings(contact, host_delay=delay, timeout=timeout)
 
     def rows():
         nonlocal failed
-        given = {"host_delay": delay, "timeout": timeout}
-        settings = FetchSettings(
-            **{name: value for name, value in given.items() if value is not None}
-        )
         for item in clean_inputs(inputs, fetch_settings=settings):
             if isinstance(item, Failure):
                 failed = True
@@ -165,14 +187,14 @@ ARTICLE_TEXT_FIELDS = (
 )
 
 
-def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: list):
+def analyzed(inputs, raw: bool, model: str | None, processes: int, settings, failures: list):
     """Clean the inputs and analyze each article; failures are reported and collected."""
     from extract import analyze_articles
     from extract.nlp import PipelineNotFound, load_pipeline
     from scraper import Failure, clean_inputs
 
     def articles():
-        for item in clean_inputs(inputs, raw=raw):
+        for item in clean_inputs(inputs, raw=raw, fetch_settings=settings):
             if isinstance(item, Failure):
                 failures.append(item)
                 report_failure(item)
@@ -193,18 +215,25 @@ def analyzed(inputs, raw: bool, model: str | None, processes: int, failures: lis
 
 def analysis_command(function):
     """A command that cleans and analyzes its inputs: it takes the options that run spaCy."""
-    for decorator in (inputs_argument, format_option(), processes_option, model_option):
+    for decorator in (
+        inputs_argument,
+        contact_option,
+        format_option(),
+        processes_option,
+        model_option,
+    ):
         function = decorator(function)
     return cli.command()(raw_option(function))
 
 
-def print_analysis(inputs, raw, model, processes, output_format, rows_of, text_of) -> None:
+def print_analysis(inputs, raw, model, processes, contact, output_format, rows_of, text_of) -> None:
     """Print ``rows_of(analysis)`` for every article, tagged with its source; exit 1 if any
     input failed."""
     failures = []
+    settings = fetch_settings(contact)
 
     def rows():
-        for article, analysis in analyzed(inputs, raw, model, processes, failures):
+        for article, analysis in analyzed(inputs, raw, model, processes, settings, failures):
             for row in rows_of(analysis):
                 yield {"source": article.source, **row}
 
@@ -213,7 +242,7 @@ def print_analysis(inputs, raw, model, processes, output_format, rows_of, text_o
 
 
 @analysis_command
-def claims(raw, model, processes, output_format, inputs) -> None:
+def claims(raw, model, processes, output_format, contact, inputs) -> None:
     """Extract claims: relations, quotes and quantities, one object per claim.
 
     Example:
@@ -226,7 +255,7 @@ def claims(raw, model, processes, output_format, inputs) -> None:
     def claim_rows(analysis):
         return (claim.to_dict() for claim in analysis.claims)
 
-    print_analysis(inputs, raw, model, processes, output_format, claim_rows, claim_line)
+    print_analysis(inputs, raw, model, processes, contact, output_format, claim_rows, claim_line)
 
 
 def claim_line(row: dict) -> str:
@@ -245,7 +274,7 @@ ENTITY_FIELDS = ("name", "label", "aliases", "attributes", "mentions")
 
 
 @analysis_command
-def entities(raw, model, processes, output_format, inputs) -> None:
+def entities(raw, model, processes, output_format, contact, inputs) -> None:
     """List the canonical entities of each article: name, label, aliases, attributes
     (title, party, state, kind) and every mention with its character offsets.
 
@@ -261,7 +290,7 @@ def entities(raw, model, processes, output_format, inputs) -> None:
             row = entity.to_dict()
             yield {field: row[field] for field in ENTITY_FIELDS}
 
-    print_analysis(inputs, raw, model, processes, output_format, entity_rows, entity_line)
+    print_analysis(inputs, raw, model, processes, contact, output_format, entity_rows, entity_line)
 
 
 def entity_line(row: dict) -> str:
@@ -305,8 +334,9 @@ def summary_line(counts: dict, seconds: float | None = None) -> str:
     is_flag=True,
     help="Analyze stored articles again, replacing their entities and claims.",
 )
+@contact_option
 @inputs_argument
-def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
+def ingest(db_path, raw, model, processes, reextract, contact, inputs) -> None:
     """Clean, analyze and store articles with their entities and claims.
 
     INPUTS are taken as `newsclaims clean` takes them. Articles already stored (same
@@ -318,6 +348,8 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
     Example:
 
         newsclaims ingest --db corpus.db --processes 2 pages/ https://example.com/story
+
+        newsclaims ingest --db corpus.db --contact desk@example.org https://example.com/story
     """
     import sqlite3
 
@@ -325,7 +357,13 @@ def ingest(db_path, raw, model, processes, reextract, inputs) -> None:
     from corpus.schema import SchemaError
 
     ingestion = Ingestion(
-        db_path, inputs, raw=raw, model=model, processes=processes, reextract=reextract
+        db_path,
+        inputs,
+        raw=raw,
+        model=model,
+        processes=processes,
+        reextract=reextract,
+        fetch_settings=fetch_settings(contact),
     )
     try:
         with progress_bar(ingestion.total) as bar:
@@ -380,7 +418,8 @@ def serve(database: str, host: str, port: int) -> None:
     """Publish a corpus with Datasette: tables, facets, search, canned queries, JSON.
 
     Uses the metadata.yml shipped with newsclaims and settings for large corpora.
-    A claim's page shows its sentence highlighted in the article.
+    A claim's page shows its sentence highlighted in the article. A corpus written
+    by an older newsclaims is migrated first, as ingest and stats do.
 
     Example:
 

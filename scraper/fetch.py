@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import cache
 from http import HTTPStatus
@@ -18,15 +20,38 @@ from newsclaims import __version__
 from scraper.data import fetch_settings as defaults
 from scraper.decode import InputError, too_large
 
-USER_AGENT = f"newsclaims/{__version__} (+{defaults.PROJECT_URL})"
+# What a User-Agent comment may hold (RFC 9110, 5.6.5): printable ASCII but for the
+# parentheses and backslash that would end or escape it.
+CONTACT_TEXT = re.compile(r"[\x20-\x27\x2a-\x5b\x5d-\x7e]+")
+
+
+def contact_from_environment() -> str | None:
+    return os.environ.get(defaults.CONTACT_VARIABLE) or None
+
+
+def checked_contact(contact: str | None) -> str | None:
+    """The contact stripped, or None if empty; ValueError if a header cannot carry it."""
+    contact = (contact or "").strip()
+    if contact and not CONTACT_TEXT.fullmatch(contact):
+        raise ValueError(
+            f"contact {contact!r} cannot go in a User-Agent: use printable ASCII "
+            "without parentheses or backslashes, e.g. an email address or a URL"
+        )
+    return contact or None
+
+
+def user_agent_for(contact: str | None) -> str:
+    """The User-Agent: newsclaims/<version>, then whom to reach about it in parentheses."""
+    product = f"{defaults.AGENT_TOKEN}/{__version__}"
+    return f"{product} ({contact})" if contact else product
 
 
 @dataclass(frozen=True)
 class FetchSettings:
     """Limits and politeness for one run; tests shrink the delays to zero."""
 
-    user_agent: str = USER_AGENT
-    robots_agent: str = defaults.ROBOTS_AGENT
+    # whom site operators can reach about our requests; by default $NEWSCLAIMS_CONTACT
+    contact: str | None = field(default_factory=contact_from_environment)
     timeout: float = defaults.TIMEOUT_SECONDS
     max_bytes: int = defaults.MAX_PAGE_BYTES
     host_delay: float = defaults.HOST_DELAY_SECONDS
@@ -35,6 +60,13 @@ class FetchSettings:
     backoff: float = defaults.BACKOFF_SECONDS
     max_retry_wait: float = defaults.MAX_RETRY_WAIT_SECONDS
     max_redirects: int = defaults.MAX_REDIRECTS
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "contact", checked_contact(self.contact))
+
+    @property
+    def user_agent(self) -> str:
+        return user_agent_for(self.contact)
 
 
 @dataclass(frozen=True)
@@ -94,7 +126,7 @@ class Fetcher:
         if not target.host:
             raise InputError("invalid URL (no host)")
         for _ in range(self.settings.max_redirects + 1):
-            if not self.rules_for(target).can_fetch(str(target), self.settings.robots_agent):
+            if not self.rules_for(target).can_fetch(str(target), defaults.AGENT_TOKEN):
                 raise InputError(f"disallowed by robots.txt at {robots_url(target)}")
             page, next_url = self.fetch_once(target)
             if page is not None:
@@ -141,7 +173,7 @@ class Fetcher:
             return
         delay = self.settings.host_delay
         rules = self.robots.get(robots_key(url))
-        crawl_delay = rules.crawl_delay(self.settings.robots_agent) if rules else None
+        crawl_delay = rules.crawl_delay(defaults.AGENT_TOKEN) if rules else None
         if crawl_delay:
             delay = max(delay, min(float(crawl_delay), self.settings.max_host_delay))
         wait = last + delay - self.clock()

@@ -8,8 +8,6 @@ from email.utils import format_datetime
 import pytest
 from conftest import Reply
 
-from newsclaims import __version__
-from scraper.data.fetch_settings import PROJECT_URL
 from scraper.decode import InputError
 from scraper.fetch import Fetcher, FetchSettings, seconds_of_retry_after
 
@@ -40,14 +38,6 @@ def waits():
 def fetcher_for(waits: Waits, **settings) -> Fetcher:
     quick = {"host_delay": 0.0, "backoff": 0.25, "timeout": 2.0} | settings
     return Fetcher(FetchSettings(**quick), sleep=waits.sleep, clock=waits.clock)
-
-
-def test_user_agent_names_newsclaims_its_version_and_project(server, waits):
-    url = server.serve("/story", Reply(200, PAGE, HTML))
-    with fetcher_for(waits) as fetcher:
-        fetcher.fetch(url)
-    user_agents = {headers["User-Agent"] for _, headers in server.requests}
-    assert user_agents == {f"newsclaims/{__version__} (+{PROJECT_URL})"}
 
 
 def test_pages_are_asked_for_as_html_first(server, waits):

@@ -7,6 +7,7 @@ import hashlib
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
+from older_schemas import back_to_version_2
 
 from corpus.fingerprint import story_hash
 from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, VIEWS, SchemaError
@@ -29,11 +30,7 @@ def version_2_database(path):
     """A database as newsclaims wrote it at schema version 2: no copies, no story hash,
     holding one run and one article."""
     open_database(path).close()
-    db = sqlite_utils.Database(path)
-    db.execute("DROP TABLE copies")
-    db.execute("DROP INDEX idx_articles_story_hash")
-    db.execute("ALTER TABLE articles DROP COLUMN story_hash")
-    db.execute("ALTER TABLE runs DROP COLUMN articles_copied")
+    db = sqlite_utils.Database(back_to_version_2(path))
     run_id = db["runs"].insert({"started": "2026-03-03T10:00:00+00:00"}).last_pk
     db["articles"].insert(
         {
@@ -44,7 +41,6 @@ def version_2_database(path):
             "run_id": run_id,
         }
     )
-    db.execute("PRAGMA user_version = 2")
     db.close()
     return path
 

@@ -3,12 +3,14 @@
 Kept as data so that a deployment can change them without touching the code that applies them.
 """
 
-# Where people who see our requests in their logs can learn what we are and how to reach us.
-PROJECT_URL = "https://github.com/newsclaims/newsclaims"
+# The product token: the User-Agent's name, and the one robots.txt rules are matched
+# against, so that a site's rules for "newsclaims" apply to the requests it sees.
+AGENT_TOKEN = "newsclaims"
+# Whom a site's operator who sees our requests can reach (a URL or an email address), when
+# the command line gives none; the User-Agent carries it in parentheses.
+CONTACT_VARIABLE = "NEWSCLAIMS_CONTACT"
 # What we can clean, best first: servers that negotiate send a page rather than, say, JSON.
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
-# The product token robots.txt rules are matched against.
-ROBOTS_AGENT = "newsclaims"
 
 # Larger than any real article page; stops a huge file or endless stream from eating memory.
 MAX_PAGE_BYTES = 10 * 1024 * 1024
