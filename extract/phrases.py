@@ -223,8 +223,10 @@ def _qualifying_counts(doc: Doc) -> list[int] | None:
     counts = None
     if refers is not None:
         like_num, shapes, lowers = doc.to_array([LIKE_NUM, SHAPE, LOWER]).T
-        digit_shapes = [h for h in numpy.unique(shapes).tolist() if "d" in doc.vocab.strings[h]]
-        flags = refers | (like_num != 0) | numpy.isin(shapes, digit_shapes)
+        # each distinct shape ("dd", "Xxxxx") is looked up once, then spread over its words
+        kinds, kind_of = numpy.unique(shapes, return_inverse=True)
+        has_digit = numpy.array(["d" in doc.vocab.strings[kind] for kind in kinds.tolist()], bool)
+        flags = refers | (like_num != 0) | has_digit[kind_of]
         # "whose sales" is its antecedent's, named outside it
         flags |= lowers == _POSSESSIVE_RELATIVE_ID
         counts = [0, *numpy.cumsum(flags).tolist()]
