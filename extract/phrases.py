@@ -377,9 +377,8 @@ def _noun_phrase_tokens(head: Token) -> list[Token]:
 
 def _restates_amount(head: Token) -> bool:
     """ "102.2 points, or 0.36%": one amount said twice."""
-    return has_number([head, *children_of(head)]) and any(
-        child.lower_ == "or" for child in _children_with_dep(head, "cc")
-    )
+    restated = any(child.lower_ == "or" for child in _children_with_dep(head, "cc"))
+    return restated and has_number([head, *children_of(head)])  # the cheaper test first
 
 
 def _children_with_dep(token: Token, dep: str) -> list[Token]:
@@ -397,7 +396,7 @@ def _is_group_tail(token: Token) -> bool:
 def split_phrases(head: Token) -> list[Phrase]:
     """One phrase per member of a coordination or list headed by ``head``."""
     heads = members(head)
-    if heads == [head] and head.conjuncts and head.dep_ != "conj" and not _restates_amount(head):
+    if heads == [head] and head.dep_ != "conj" and head.conjuncts and not _restates_amount(head):
         return [_whole_coordination(head)]
     return [phrase(member) for member in heads]
 

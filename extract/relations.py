@@ -93,9 +93,10 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 def _is_negated(verb: Token) -> bool:
     for child in children_of(verb):
-        if child.dep_ == "neg" or child.lower_ in NEGATING_ADVERBS:
+        word = child.lower_
+        if child.dep_ == "neg" or word in NEGATING_ADVERBS:
             return True
-        if child.lower_ == "longer" and any(g.lower_ == "no" for g in children_of(child)):
+        if word == "longer" and any(g.lower_ == "no" for g in children_of(child)):
             return True
     return False
 
