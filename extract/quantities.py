@@ -75,6 +75,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _HYPHENS = frozenset("-\u2013")
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _LONGEST_LINK = max(len(link) for link in PROPORTION_LINKS)
+_HEDGE_LAST_WORDS = frozenset(hedge[-1] for hedge in APPROXIMATORS)
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,8 @@ def _vague_amount(tokens: list[Token], i: int) -> float | None:
 
 def _approximator_before(tokens: list[Token], i: int) -> int:
     """How many tokens before ``i`` form a hedge ("nearly", "more than", "a maximum of")."""
+    if i == 0 or tokens[i - 1].lower_ not in _HEDGE_LAST_WORDS:
+        return 0  # most numbers have no hedge: one look at the word before tells
     start = max(sentence_of(tokens[i]).start, i - len(APPROXIMATORS[0]))
     words = tuple(t.lower_ for t in tokens[start:i])
     for hedge in APPROXIMATORS:
