@@ -556,8 +556,9 @@ def _age(tokens: list[Token], amount: _Amount) -> bool:
 
 def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
     tokens = tokens_of(doc)
-    value = doc[amount.first : amount.end]
-    start, end = sentence_bounds(doc, text, value.start_char, value.end_char)
+    value = _text_of(tokens, text, amount.first, amount.end)
+    value_start = tokens[amount.first].idx
+    start, end = sentence_bounds(doc, text, value_start, value_start + len(value))
     number = tokens[amount.core]
     clause = _clause_of(number)
     subject, subject_entity = _about(number, amount, clause)
@@ -569,9 +570,9 @@ def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
         end=end,
         subject=subject,
         subject_entity=subject_entity,
-        value=value.text.rstrip("."),  # "£980m." at a sentence's end
+        value=value.rstrip("."),  # "£980m." at a sentence's end
         number=_tidy(amount.number),
-        unit=_unit(tokens, amount),
+        unit=_unit(tokens, text, amount),
         speaker=attribution.speaker if attribution else None,
         speaker_entity=attribution.speaker_entity if attribution else None,
         cue=attribution.cue if attribution else None,
@@ -579,12 +580,21 @@ def _claim(doc: Doc, text: str, amount: _Amount) -> Claim:
     )
 
 
+def _text_of(tokens: list[Token], text: str, start: int, end: int) -> str:
+    """The text of tokens ``start`` to ``end`` (as ``doc[start:end].text``), cut from the
+    article's text without making a Span."""
+    if start >= end:
+        return ""
+    last = tokens[end - 1]
+    return text[tokens[start].idx : last.idx + len(last)]
+
+
 def _tidy(number: float) -> float:
     """The number without floating-point noise: 4.1 * 1e9 is 4099999999.9999995."""
     return float(f"{number:.15g}") if isinstance(number, float) else number
 
 
-def _unit(tokens: list[Token], amount: _Amount) -> str | None:
+def _unit(tokens: list[Token], text: str, amount: _Amount) -> str | None:
     """What is counted or measured: "queries", "USD per barrel", "percent"."""
     if amount.percent:
         return "percent"
@@ -602,14 +612,13 @@ def _unit(tokens: list[Token], amount: _Amount) -> str | None:
     while head.pos_ == "NUM" and head.head != head:  # "20" of "10 and 20 people", "30 to 40"
         head = head.head
     if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN"):
-        doc = head.doc
         start = amount.end
         for child in children_of(head):  # the range the number is in ends after its other end
             if child.i < head.i and child.left_edge.i <= amount.core <= child.right_edge.i:
                 start = max(start, child.right_edge.i + 1)
-        if "\n" in doc[amount.end : head.i + 1].text:
+        if "\n" in _text_of(tokens, text, amount.end, head.i + 1):
             return None  # the parser joined two paragraphs
-        return doc[start : head.i + 1].text.lstrip("- ")
+        return _text_of(tokens, text, start, head.i + 1).lstrip("- ")
     if amount.end + 1 < len(tokens) and tokens[amount.end].lower_ == "of":
         counted = next((c for c in children_of(tokens[amount.end]) if c.dep_ == "pobj"), None)
         if counted is not None:
