@@ -123,8 +123,9 @@ def _number_starts(doc: Doc) -> list[int]:
     """The tokens a number may start at: a digit or "." first, a number-like word, or a
     vague amount. A first look over the Doc's arrays, so that most words cost nothing."""
     lower, prefix, like_num = doc.to_array([LOWER, PREFIX, LIKE_NUM]).T
+    strings = doc.vocab.strings
     first_characters = numpy.unique(prefix).tolist()
-    numeric_firsts = [h for h in first_characters if _starts_number(doc.vocab.strings[h])]
+    numeric_firsts = [h for h in first_characters if _starts_number(strings[h])]
     maybe = like_num.astype(bool) | numpy.isin(lower, _AMOUNT_WORDS)
     maybe |= numpy.isin(prefix, numpy.array(numeric_firsts, dtype="uint64"))
     return numpy.flatnonzero(maybe).tolist()
@@ -342,9 +343,9 @@ def _is_claimed(
     tokens: list[Token], amount: _Amount, names_in_marks: list[tuple[int, int]]
 ) -> bool:
     core = tokens[amount.core]
-    if any(start <= core.idx < end for start, end in names_in_marks):
-        return False
     if core.ent_type_ in NAME_LABELS:
+        return False
+    if any(start <= core.idx < end for start, end in names_in_marks):
         return False
     if amount.percent or amount.proportion:
         return True
@@ -637,14 +638,19 @@ def _attribution(number: Token, clause: Token | None) -> Attribution | None:
         return attribution_of(number, quotes)
     if _is_background(number, clause):
         return None
-    in_subject = any(
-        child.dep_ in _SUBJECT_DEPS and child.left_edge.i <= number.i <= child.right_edge.i
-        for child in children_of(clause)
-    )
-    reports = clause.lemma_ not in ADDRESSING_VERBS and clause.lemma_ not in AMOUNT_VERBS
-    if is_reporting_verb(clause) and reports and not in_subject:
+    verb = clause.lemma_
+    reports = verb not in ADDRESSING_VERBS and verb not in AMOUNT_VERBS
+    if reports and is_reporting_verb(clause) and not _in_subject(number, clause):
         return speaker_of_reporting_verb(clause) or attribution_of(clause, quotes)
     return attribution_of(clause, quotes)
+
+
+def _in_subject(token: Token, clause: Token) -> bool:
+    """Whether ``token`` is part of the subject of ``clause``."""
+    return any(
+        child.dep_ in _SUBJECT_DEPS and child.left_edge.i <= token.i <= child.right_edge.i
+        for child in children_of(clause)
+    )
 
 
 def _is_background(token: Token, clause: Token) -> bool:
@@ -652,11 +658,12 @@ def _is_background(token: Token, clause: Token) -> bool:
     writer's background, in the article's own voice; a restated figure in apposition to
     another ("2,300 tons (2,095 metric tons)") is not."""
     while token != clause:
+        head = token.head
         if token.dep_ in DESCRIPTIVE_CLAUSE_DEPS and (
-            token.dep_ != "appos" or token.head.pos_ == "PROPN"
+            token.dep_ != "appos" or head.pos_ == "PROPN"
         ):
             return True
-        token = token.head
+        token = head
     return False
 
 
