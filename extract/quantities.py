@@ -138,6 +138,8 @@ def _starts_number(first_character: str) -> bool:
 def _number_of(token: Token) -> float | None:
     """The value of one number token: digits, a fraction, "1.2bn" or a number word."""
     text = token.lower_
+    if token.is_alpha:  # a number word ("three", "dozen"): the patterns below need a digit
+        return _number_word_value(text) if token.like_num and token.pos_ != "VERB" else None
     if _DIGITS.match(text):
         return float(text.replace(",", "").replace("\u2212", "-"))
     fraction = _FRACTION.match(text)
@@ -152,8 +154,6 @@ def _number_of(token: Token) -> float | None:
             return digits
         if suffix in MINOR_UNIT_SUFFIXES:
             return digits * MINOR_UNIT_SUFFIXES[suffix][1]
-    if token.like_num and token.is_alpha and token.pos_ != "VERB":
-        return _number_word_value(text)
     return None
 
 
