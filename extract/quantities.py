@@ -75,6 +75,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _HYPHENS = frozenset("-\u2013")
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _LONGEST_LINK = max(len(link) for link in PROPORTION_LINKS)
+_PROPORTION_FIRST_WORDS = frozenset(link[0] for link in PROPORTION_LINKS)
 _HEDGE_LAST_WORDS = frozenset(hedge[-1] for hedge in APPROXIMATORS)
 
 
@@ -322,8 +323,10 @@ def _split_off_scale(
 def _proportion(tokens: list[Token], after: int, part: float) -> tuple[float, int] | None:
     """The whole of "two of three", "eight out of ten", "one in five", "one night out of 17"."""
     k = after
-    if k < len(tokens) and tokens[k].pos_ == "NOUN" and not tokens[k].like_num:
+    if k < len(tokens) and not tokens[k].like_num and tokens[k].pos_ == "NOUN":
         k += 1  # "one night out of 17"
+    if k >= len(tokens) or tokens[k].lower_ not in _PROPORTION_FIRST_WORDS:
+        return None  # most numbers are in no proportion: one look at the next word tells
     words = tuple(t.lower_ for t in tokens[k : k + _LONGEST_LINK])
     for link in PROPORTION_LINKS:
         n = len(link)
