@@ -376,7 +376,7 @@ def _is_date_or_time(tokens: list[Token], amount: _Amount) -> bool:
         return True
     if core.ent_type_ in ("DATE", "TIME"):
         ent = entity_around(core)
-        if ent is not None and any(t.lower_ in MONTHS for t in ent):
+        if ent is not None and any(t.lower_ in MONTHS for t in tokens[ent.start : ent.end]):
             return True
     return (
         amount.currency is None
@@ -391,13 +391,15 @@ def _is_designation(tokens: list[Token], amount: _Amount) -> bool:
     core, end = amount.core, amount.core_end
     number = tokens[core]
     before = tokens[amount.first - 1] if amount.first > 0 else None
-    if before is not None and amount.first == core and before.lower_ in DESIGNATION_NOUNS:
-        return True  # "junction 10", "Year 6 pupils", "page 3"
-    if before is not None and amount.first == core and not before.is_sent_start:
-        is_name = before.pos_ == "PROPN" or (before.is_title and before.is_alpha)
-        after_number = _number_of(before) is not None and not number.is_alpha  # "five 787"
-        if is_name or after_number or before.lower_ in ("no.", "number", "#"):
-            return True
+    if before is not None and amount.first == core:  # a word right before the bare number
+        if before.lower_ in DESIGNATION_NOUNS:
+            return True  # "junction 10", "Year 6 pupils", "page 3"
+        if not before.is_sent_start:
+            is_name = before.pos_ == "PROPN" or (before.is_title and before.is_alpha)
+            if is_name or before.lower_ in ("no.", "number", "#"):
+                return True
+            if not number.is_alpha and _number_of(before) is not None:
+                return True  # "five 787"
     sentence_opening_name = before is not None and before.is_sent_start and before.is_title
     if sentence_opening_name and before.pos_ in ("PROPN", "NOUN") and not number.is_alpha:
         return True  # "Proposition 22 passed"
