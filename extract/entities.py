@@ -516,8 +516,9 @@ def _update_doc_ents(
         for m in mentions
         if taken.isdisjoint(range(m.start, m.end))
     ]
-    if added or len(kept) < len(ents):  # setting doc.ents rewrites every token's entity tags
-        doc.ents = filter_spans(kept + added)
+    if added or len(kept) < len(ents):  # setting the entities rewrites every token's tags
+        # as ``doc.ents = spans`` does, without first making every Span anew
+        doc.set_ents(filter_spans(kept + added))
 
 
 @Language.component("newsclaims_entities")
