@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -81,6 +81,21 @@ class _Mention:
         texts = [token.text for token in self.tokens]
         self.words = tuple(text for text in texts if text not in NAME_SUFFIXES)
         self.gazetteer = gazetteer_entry(self.name)
+
+    @cached_property
+    def word_keys(self) -> list[tuple[str, str]]:
+        """Its first and last words and first name part: a short form shares one of them with
+        the name it is short for ("Wyden", "Steve", "Boeing")."""
+        parts = self.name.split()
+        keys = [("first part", parts[0])] if parts else []
+        if self.words:
+            keys += [("first", self.words[0]), ("last", self.words[-1])]
+        return keys
+
+    @cached_property
+    def initials(self) -> set[str]:
+        """The first letters of the name's words, case-folded: its acronyms have no others."""
+        return {word[0].casefold() for word in self.name.split()}
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -306,21 +321,12 @@ def _is_short_form(short: _Mention, full: _Mention) -> bool:
 
 
 def _by_words(mentions: list[_Mention], candidates: list[int]) -> dict[tuple[str, str], set[int]]:
-    """Candidates by their first and last words and first name part: a short form shares one
-    of them with the name it is short for ("Wyden", "Steve", "Boeing")."""
+    """Candidates by their word keys (`_Mention.word_keys`)."""
     found: dict[tuple[str, str], set[int]] = {}
     for other in candidates:
-        for key in _word_keys(mentions[other]):
+        for key in mentions[other].word_keys:
             found.setdefault(key, set()).add(other)
     return found
-
-
-def _word_keys(mention: _Mention) -> list[tuple[str, str]]:
-    parts = mention.name.split()
-    keys = [("first part", parts[0])] if parts else []
-    if mention.words:
-        keys += [("first", mention.words[0]), ("last", mention.words[-1])]
-    return keys
 
 
 def _expansions(
@@ -334,27 +340,27 @@ def _expansions(
     if _is_acronym_like(short.name):
         # a word in lower case ("Nlets") needs a longer expansion to count as its acronym
         fewest_words = 2 if short.name.replace(".", "").isupper() else 3
+        letters = set(short.name.replace(".", "").casefold())
         found = [
             other
             for other in candidates
             if len(mentions[other].words) >= fewest_words
+            and letters <= mentions[other].initials  # a quick test before the whole one
             and is_acronym_of(short.name, mentions[other].name)
         ]
         if found:
             return found
     # only names sharing a word can be expansions: the others are passed over at once
-    sharing = set().union(*(by_words.get(key, ()) for key in _word_keys(short)))
-    found = [
-        other for other in candidates if other in sharing and _is_short_form(short, mentions[other])
-    ]
+    # (``by_words`` holds candidates only; sorted, they are in the candidates' order)
+    sharing = sorted(set().union(*(by_words.get(key, ()) for key in short.word_keys)))
+    found = [other for other in sharing if _is_short_form(short, mentions[other])]
     if found or short.label != "PERSON" or len(short.words) != 1:
         return found
     # a given name ("Steve" for Steve Jobs), or a surname written first ("Liu" for Liu Xiaming)
     return [
         other
-        for other in candidates
-        if other in sharing
-        and _may_be_persons_name(short, mentions[other])
+        for other in sharing
+        if _may_be_persons_name(short, mentions[other])
         and mentions[other].words[0] == short.words[0]
     ]
 
