@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -452,8 +451,10 @@ def _entity(cluster: list[_Mention]) -> Entity:
         cluster,
         key=lambda m: (m.end - m.start, not m.name.isupper(), len(m.name), -m.start_char),
     )
-    labels = Counter(m.label for m in cluster)
-    label = max(labels, key=lambda found: (labels[found], found == fullest.label))
+    labels = [m.label for m in cluster]  # most are one or two: a Counter costs more
+    label = max(
+        dict.fromkeys(labels), key=lambda found: (labels.count(found), found == fullest.label)
+    )
     name, label = (gazetteer.name, gazetteer.label) if gazetteer else (fullest.name, label)
     attributes: dict = {"kind": gazetteer.kind} if gazetteer else {}
     in_text_order = sorted(cluster, key=lambda m: m.start_char)
@@ -464,10 +465,10 @@ def _entity(cluster: list[_Mention]) -> Entity:
     for mention in in_text_order:
         if mention.name != name and mention.name not in aliases:
             aliases.append(mention.name)
-    mentions = sorted(
-        {Mention(m.name, m.start_char, m.end_char) for m in cluster}, key=lambda m: m.start
-    )
-    return Entity(name, label, tuple(aliases), tuple(mentions), attributes)
+    # a name found again where an alias was defined is one place: records made once per place
+    places = sorted({(m.start_char, m.end_char, m.name) for m in cluster})
+    mentions = tuple(Mention(text, start, end) for start, end, text in places)
+    return Entity(name, label, tuple(aliases), mentions, attributes)
 
 
 def canonicalize(doc: Doc) -> Doc:
