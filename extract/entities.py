@@ -100,13 +100,18 @@ class _Mention:
 # --- names -----------------------------------------------------------------------------------
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 @lru_cache(maxsize=8192)  # every mention of a name is compared by it: names recur
 def normalized(name: str) -> str:
     """Lower-case, accent-free, without periods, apostrophe variants or a leading "the"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = name
+    if not text.isascii():  # ASCII has no accents to strip: most names are
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.replace("\u2019", "'").replace(".", "").casefold()
-    text = re.sub(r"^the\s+", "", text)
+    text = _LEADING_THE.sub("", text)
     return " ".join(text.split())
 
 
