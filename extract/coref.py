@@ -56,11 +56,10 @@ _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
 _REFERRING_POS_IDS = numpy.array([IDS[pos] for pos in _REFERRING_POS], dtype="uint64")
 _APPOSITIVE = get_string_id("appos")
-_SUBJECT_DEP_IDS = numpy.array([get_string_id(dep) for dep in _SUBJECT_DEPS], dtype="uint64")
+_SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in _SUBJECT_DEPS)
 # the words `_antecedent` resolves ("old": "the 56-year-old")
-_REFERRING_WORDS = numpy.array(
-    [get_string_id(word) for word in (*PRONOUN_KINDS, *DESCRIPTION_KINDS, "old", "year-old")],
-    dtype="uint64",
+_REFERRING_WORDS = frozenset(
+    get_string_id(word) for word in (*PRONOUN_KINDS, *DESCRIPTION_KINDS, "old", "year-old")
 )
 _FIRST_PERSON_WORDS = numpy.array(
     [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
@@ -268,16 +267,25 @@ class _References:
         over the Doc's arrays)."""
         strings = self.doc.vocab.strings
         lowers, lemmas, parts_of_speech, deps, _ = self.columns
-        role_lemmas = [
-            lemma
-            for lemma in numpy.unique(lemmas).tolist()
-            if strings[lemma].lower() in DESCRIPTION_KINDS
-            or strings[lemma].lower() in self.people_by_role
+        referring = numpy.flatnonzero(numpy.isin(parts_of_speech, _REFERRING_POS_IDS))
+        # Python sets from here: numpy.isin sorts the whole column for each test
+        referring_lemmas = lemmas[referring].tolist()
+        role_words = DESCRIPTION_KINDS.keys() | self.people_by_role.keys()
+        role_lemmas = {
+            lemma for lemma in set(referring_lemmas) if strings[lemma].lower() in role_words
+        }
+        words = zip(
+            referring.tolist(),
+            lowers[referring].tolist(),
+            referring_lemmas,
+            deps[referring].tolist(),
+            strict=True,
+        )
+        return [
+            i
+            for i, lower, lemma, dep in words
+            if lower in _REFERRING_WORDS or lemma in role_lemmas or dep in _SUBJECT_DEP_IDS
         ]
-        maybe = numpy.isin(lowers, _REFERRING_WORDS) | numpy.isin(lemmas, role_lemmas)
-        maybe |= numpy.isin(deps, _SUBJECT_DEP_IDS)
-        maybe &= numpy.isin(parts_of_speech, _REFERRING_POS_IDS)
-        return numpy.flatnonzero(maybe).tolist()
 
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
         """Where a plural subject phrase ends, and its words when it names someone ("Eric
