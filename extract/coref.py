@@ -55,7 +55,9 @@ _CACHE_KEY = "newsclaims.references"
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # pronouns and descriptions ("the 56-year-old" is an ADJ): the only words _antecedent resolves
 _REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
-_REFERRING_POS_IDS = numpy.array([IDS[pos] for pos in _REFERRING_POS], dtype="uint64")
+# indexed by part-of-speech id (numpy.isin would sort the whole column)
+_IS_REFERRING_POS = numpy.zeros(max(IDS.values()) + 1, dtype=bool)
+_IS_REFERRING_POS[[IDS[pos] for pos in _REFERRING_POS]] = True
 _APPOSITIVE = get_string_id("appos")
 _SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in _SUBJECT_DEPS)
 # the words `_antecedent` resolves ("old": "the 56-year-old")
@@ -262,7 +264,7 @@ class _References:
         over the Doc's arrays)."""
         strings = self.doc.vocab.strings
         lowers, lemmas, parts_of_speech, deps, _ = self.columns
-        referring = numpy.flatnonzero(numpy.isin(parts_of_speech, _REFERRING_POS_IDS))
+        referring = numpy.flatnonzero(_IS_REFERRING_POS[parts_of_speech])
         # Python sets from here: numpy.isin sorts the whole column for each test
         referring_lemmas = lemmas[referring].tolist()
         role_words = DESCRIPTION_KINDS.keys() | self.people_by_role.keys()
