@@ -293,9 +293,9 @@ class _References:
             if child.i > last.i and child.dep_ not in ("relcl", "acl", "appos", "punct"):
                 kept.extend(child.subtree)
         end = max(token.i for token in kept) + 1
-        span = self.doc[head.left_edge.i : end]
-        named = any(i in self.entity_at or i in self.resolved for i in range(span.start, end))
-        return end, span.text if named else None
+        start = head.left_edge.i
+        named = any(i in self.entity_at or i in self.resolved for i in range(start, end))
+        return end, self.doc[start:end].text if named else None  # a Span only when it is read
 
     def _name(self, ent: Span) -> str:
         """`entity_name` of one of the Doc's entities, worked out once."""
