@@ -494,11 +494,12 @@ def canonicalize(doc: Doc) -> Doc:
                 mention.attributes.update(tag[0])
                 tag_ranges.append(tag[1])
         mentions.append(mention)
-    mentions = [
-        m
-        for m in mentions
-        if not any(start <= m.start_char and m.end_char <= end for start, end in tag_ranges)
-    ]
+    if tag_ranges:  # few articles have any
+        mentions = [
+            m
+            for m in mentions
+            if not any(start <= m.start_char and m.end_char <= end for start, end in tag_ranges)
+        ]
     clusters = _cluster(mentions, doc, ents)
     entities, by_token = [], {}
     for cluster in clusters:
@@ -517,11 +518,13 @@ def canonicalize(doc: Doc) -> Doc:
 def _update_doc_ents(
     doc: Doc, ents: tuple[Span, ...], mentions: list[_Mention], tag_ranges: list
 ) -> None:
-    kept = [
-        ent
-        for ent in ents
-        if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
-    ]
+    kept = list(ents)
+    if tag_ranges:  # few articles have any
+        kept = [
+            ent
+            for ent in ents
+            if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
+        ]
     taken = {index for ent in kept for index in range(ent.start, ent.end)}
     added = [
         Span(doc, m.start, m.end, label=m.label)
