@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS
@@ -28,9 +29,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.doc_index import article_text, children_of, tokens_of
-from extract.entities import canonical_name, entity_of
+from extract.entities import entity_of
 from extract.gazetteers.name_parts import NAME_SUFFIXES
 from extract.lexicon import REPORTING_VERBS
+from extract.records import Entity
 from extract.reference_rules import (
     AFFILIATION_KINDS,
     DEFINITE_DETERMINERS,
@@ -54,13 +56,14 @@ _CACHE_KEY = "newsclaims.references"
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 # pronouns and descriptions ("the 56-year-old" is an ADJ): the only words _antecedent resolves
 _REFERRING_POS = frozenset(("PRON", "NOUN", "PROPN", "ADJ"))
-_REFERRING_POS_IDS = numpy.array([IDS[pos] for pos in _REFERRING_POS], dtype="uint64")
+# indexed by part-of-speech id (numpy.isin would sort the whole column)
+_IS_REFERRING_POS = numpy.zeros(max(IDS.values()) + 1, dtype=bool)
+_IS_REFERRING_POS[[IDS[pos] for pos in _REFERRING_POS]] = True
 _APPOSITIVE = get_string_id("appos")
-_SUBJECT_DEP_IDS = numpy.array([get_string_id(dep) for dep in _SUBJECT_DEPS], dtype="uint64")
+_SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in _SUBJECT_DEPS)
 # the words `_antecedent` resolves ("old": "the 56-year-old")
-_REFERRING_WORDS = numpy.array(
-    [get_string_id(word) for word in (*PRONOUN_KINDS, *DESCRIPTION_KINDS, "old", "year-old")],
-    dtype="uint64",
+_REFERRING_WORDS = frozenset(
+    get_string_id(word) for word in (*PRONOUN_KINDS, *DESCRIPTION_KINDS, "old", "year-old")
 )
 _FIRST_PERSON_WORDS = numpy.array(
     [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
@@ -133,28 +136,18 @@ def entity_around(token: Token) -> Span | None:
     return references.ents[i] if i >= 0 and token.i < references.ents[i].end else None
 
 
-def entity_sort(ent: Span) -> str | None:
-    """The gazetteer's sort of a known entity ("state" for Indiana, "country"), if any."""
-    entity = entity_of(ent)
-    return entity.attributes.get("kind") if entity else None
-
-
-def entity_title(ent: Span) -> str | None:
-    """The title a person is named with ("Gov." of "Gov. Eric Holcomb"), if any."""
-    entity = entity_of(ent)
-    return entity.attributes.get("title") if entity else None
-
-
 def entity_name(ent: Span) -> str:
     """The canonical name of an entity mention ("Wyden" -> "Ron Wyden"), else its words."""
-    name = canonical_name(ent)
-    if name:
-        return name
+    return _name_of(ent, entity_of(ent))
+
+
+def _name_of(ent: Span, entity: Entity | None) -> str:
+    if entity and entity.name:
+        return entity.name
     return _LEADING_DETERMINER.sub("", ent.text).removesuffix("'s").removesuffix("\u2019s")
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):  # made for every name and resolved word: a tuple is made fastest
     token: int  # where the mention starts
     sentence: int
     name: str
@@ -217,6 +210,7 @@ class _References:
         self.group_names: set[str] = set()  # organisations, places and groups named so far
         self.last_plural_subject: _PluralSubject | None = None
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
+        self.names: dict[int, str] = {}  # an entity's start -> its `entity_name`, made once
         self.quoted: list[tuple[int, int]] | None = None  # outermost quotation marks, on demand
         self.people_by_role = self._people_by_role()
         self._resolve_in_order()
@@ -235,7 +229,7 @@ class _References:
                 nouns.append(root.head)
             nouns.extend(c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN")
             for noun in nouns:
-                roles.setdefault(noun.lemma_.lower(), []).append((ent.start, entity_name(ent)))
+                roles.setdefault(noun.lemma_.lower(), []).append((ent.start, self._name(ent)))
         return roles
 
     def _resolve_in_order(self) -> None:
@@ -243,24 +237,26 @@ class _References:
         name_starts = [ent.start for ent in self.ents if ent.label_ in KIND_OF_LABEL]
         for i in sorted({*self._may_refer_or_group(), *name_starts}):
             token = tokens[i]
-            ent = self.entity_at.get(token.i)
-            if ent is not None and ent.start == token.i:
+            ent = self.entity_at.get(i)
+            if ent is not None and ent.start == i:
                 kind = KIND_OF_LABEL[ent.label_]
-                name = entity_name(ent)
+                entity = entity_of(ent)  # for its name, title and gazetteer sort: looked up once
+                name = self.names.setdefault(i, _name_of(ent, entity))
                 if kind == "person":
-                    self._note_person(ent, name)
-                sort = entity_sort(ent)
+                    title = entity.attributes.get("title") if entity else None
+                    self._note_person(ent, name, title)
+                sort = entity.attributes.get("kind") if entity else None
                 if sort:
                     self.last_of_sort[f"{ent.label_}:{sort}"] = name
-                self._add(token.i, name, kind, ent.root)
-            elif ent is None and token.pos_ in _REFERRING_POS:
+                self._add(i, name, kind, ent.root)
+            elif ent is None:  # a word of a referring part of speech (`_may_refer_or_group`)
                 name_and_kind = self._antecedent(token)
                 if name_and_kind:
-                    self.resolved[token.i] = name_and_kind[0]
-                    self._add(token.i, *name_and_kind, token)
+                    self.resolved[i] = name_and_kind[0]
+                    self._add(i, *name_and_kind, token)
             if _is_plural_subject(token):
                 end, name = self._plural_phrase(token)
-                self.last_plural_subject = _PluralSubject(end, self.sentence_of[token.i], name)
+                self.last_plural_subject = _PluralSubject(end, self.sentence_of[i], name)
 
     def _may_refer_or_group(self) -> list[int]:
         """The pronouns, description and role nouns `_antecedent` may resolve, and the
@@ -268,16 +264,25 @@ class _References:
         over the Doc's arrays)."""
         strings = self.doc.vocab.strings
         lowers, lemmas, parts_of_speech, deps, _ = self.columns
-        role_lemmas = [
-            lemma
-            for lemma in numpy.unique(lemmas).tolist()
-            if strings[lemma].lower() in DESCRIPTION_KINDS
-            or strings[lemma].lower() in self.people_by_role
+        referring = numpy.flatnonzero(_IS_REFERRING_POS[parts_of_speech])
+        # Python sets from here: numpy.isin sorts the whole column for each test
+        referring_lemmas = lemmas[referring].tolist()
+        role_words = DESCRIPTION_KINDS.keys() | self.people_by_role.keys()
+        role_lemmas = {
+            lemma for lemma in set(referring_lemmas) if strings[lemma].lower() in role_words
+        }
+        words = zip(
+            referring.tolist(),
+            lowers[referring].tolist(),
+            referring_lemmas,
+            deps[referring].tolist(),
+            strict=True,
+        )
+        return [
+            i
+            for i, lower, lemma, dep in words
+            if lower in _REFERRING_WORDS or lemma in role_lemmas or dep in _SUBJECT_DEP_IDS
         ]
-        maybe = numpy.isin(lowers, _REFERRING_WORDS) | numpy.isin(lemmas, role_lemmas)
-        maybe |= numpy.isin(deps, _SUBJECT_DEP_IDS)
-        maybe &= numpy.isin(parts_of_speech, _REFERRING_POS_IDS)
-        return numpy.flatnonzero(maybe).tolist()
 
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
         """Where a plural subject phrase ends, and its words when it names someone ("Eric
@@ -288,9 +293,16 @@ class _References:
             if child.i > last.i and child.dep_ not in ("relcl", "acl", "appos", "punct"):
                 kept.extend(child.subtree)
         end = max(token.i for token in kept) + 1
-        span = self.doc[head.left_edge.i : end]
-        named = any(i in self.entity_at or i in self.resolved for i in range(span.start, end))
-        return end, span.text if named else None
+        start = head.left_edge.i
+        named = any(i in self.entity_at or i in self.resolved for i in range(start, end))
+        return end, self.doc[start:end].text if named else None  # a Span only when it is read
+
+    def _name(self, ent: Span) -> str:
+        """`entity_name` of one of the Doc's entities, worked out once."""
+        name = self.names.get(ent.start)
+        if name is None:
+            name = self.names[ent.start] = entity_name(ent)
+        return name
 
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
         subject_of = _subject_of(head)
@@ -300,12 +312,11 @@ class _References:
         if kind in AFFILIATION_KINDS:
             self.group_names.add(name)
 
-    def _note_person(self, ent: Span, name: str) -> None:
-        """Remember the title a person is named with and whom they speak for."""
+    def _note_person(self, ent: Span, name: str, title: str | None) -> None:
+        """Remember the title a person is named with ("Gov.") and whom they speak for."""
         words = [word for word in name.split() if word not in NAME_SUFFIXES]
         if words:
             self.person_by_surname[words[-1]] = name
-        title = entity_title(ent)
         if title:
             self.last_with_title[title.lower().rstrip(".")] = name
         if name not in self.affiliation:
@@ -329,7 +340,7 @@ class _References:
         for token in near:
             other = self.entity_at.get(token.i)
             if other is not None and KIND_OF_LABEL[other.label_] in AFFILIATION_KINDS:
-                return entity_name(other)
+                return self._name(other)
         for token in near:  # a team or firm the model did not tag: a capitalised modifier
             if _is_untagged_name(token):
                 return token.text
@@ -384,7 +395,7 @@ class _References:
         """ "Salesforce's CEO": the person last named as speaking for Salesforce."""
         for child in children_of(head):
             if child.dep_ == "poss" and child.i in self.entity_at:
-                return self.member_of.get(entity_name(self.entity_at[child.i]))
+                return self.member_of.get(self._name(self.entity_at[child.i]))
             if child.dep_ == "poss" and _is_untagged_name(child):
                 return self.member_of.get(child.text)
         return None
@@ -472,7 +483,7 @@ class _References:
         root = span.root
         ent = self.entity_at.get(root.i)
         if ent is not None:
-            return entity_name(ent)
+            return self._name(ent)
         if root.i in self.resolved:
             return self.resolved[root.i]
         if root.lower_ in FIRST_PERSON_SINGULAR:
@@ -486,7 +497,7 @@ class _References:
             return self.person_by_surname[root.text]  # a surname the model did not tag
         for i in range(span.start, span.end):
             if i in self.entity_at:
-                return entity_name(self.entity_at[i])
+                return self._name(self.entity_at[i])
         return None
 
     def _speakers_group(self, token: Token) -> str | None:
@@ -502,10 +513,10 @@ class _References:
     def _appositive_of(self, root: Token) -> str | None:
         """The name an appositive describes, or the name given in apposition to a phrase."""
         if root.dep_ == "appos" and root.head.i in self.entity_at:
-            return entity_name(self.entity_at[root.head.i])
+            return self._name(self.entity_at[root.head.i])
         for child in children_of(root):
             if child.dep_ == "appos" and child.i in self.entity_at:
-                return entity_name(self.entity_at[child.i])
+                return self._name(self.entity_at[child.i])
         return None
 
 

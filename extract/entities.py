@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -59,33 +58,60 @@ Doc.set_extension(
 
 @dataclass
 class _Mention:
-    """A working mention while clusters are formed."""
+    """A working mention while clusters are formed. It keeps token and character offsets
+    rather than a Span: each Span made costs three Token objects."""
 
-    span: Span  # the cleaned name
+    tokens: list[Token]  # the cleaned name
     label: str
     attributes: dict = field(default_factory=dict)
+    start: int = field(init=False)  # token offsets, as Span.start and Span.end
+    end: int = field(init=False)
+    start_char: int = field(init=False)
+    end_char: int = field(init=False)
     name: str = field(init=False)
     words: tuple[str, ...] = field(init=False)  # the name's words without "Jr."-like suffixes
     gazetteer: GazetteerEntry | None = field(init=False)
 
     def __post_init__(self) -> None:
-        span, doc = self.span, self.span.doc
-        self.name = article_text(doc)[span.start_char : span.end_char]  # as Span.text is
-        tokens = tokens_of(doc)[span.start : span.end]
-        self.words = tuple(token.text for token in tokens if token.text not in NAME_SUFFIXES)
+        first, last = self.tokens[0], self.tokens[-1]
+        self.start, self.end = first.i, last.i + 1
+        self.start_char, self.end_char = first.idx, last.idx + len(last)
+        self.name = article_text(first.doc)[self.start_char : self.end_char]  # as Span.text is
+        texts = [token.text for token in self.tokens]
+        self.words = tuple(text for text in texts if text not in NAME_SUFFIXES)
         self.gazetteer = gazetteer_entry(self.name)
+
+    @cached_property
+    def word_keys(self) -> list[tuple[str, str]]:
+        """Its first and last words and first name part: a short form shares one of them with
+        the name it is short for ("Wyden", "Steve", "Boeing")."""
+        parts = self.name.split()
+        keys = [("first part", parts[0])] if parts else []
+        if self.words:
+            keys += [("first", self.words[0]), ("last", self.words[-1])]
+        return keys
+
+    @cached_property
+    def initials(self) -> set[str]:
+        """The first letters of the name's words, case-folded: its acronyms have no others."""
+        return {word[0].casefold() for word in self.name.split()}
 
 
 # --- names -----------------------------------------------------------------------------------
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 @lru_cache(maxsize=8192)  # every mention of a name is compared by it: names recur
 def normalized(name: str) -> str:
     """Lower-case, accent-free, without periods, apostrophe variants or a leading "the"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = name
+    if not text.isascii():  # ASCII has no accents to strip: most names are
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.replace("\u2019", "'").replace(".", "").casefold()
-    text = re.sub(r"^the\s+", "", text)
+    text = _LEADING_THE.sub("", text)
     return " ".join(text.split())
 
 
@@ -154,8 +180,7 @@ def _title(words: list[str]) -> str | None:
     return " ".join(words) or None
 
 
-def _title_words_before(doc: Doc, index: int) -> list[str]:
-    tokens = tokens_of(doc)
+def _title_words_before(tokens: list[Token], index: int) -> list[str]:
     start = index
     while start > 0 and tokens[start - 1].text in TITLE_WORDS:
         start -= 1
@@ -186,14 +211,15 @@ def _is_filler(token: Token) -> bool:
     return token.pos_ in FILLER_POS and (token.is_lower or token.is_sent_start)
 
 
-def _clean_mention(ent: Span) -> _Mention | None:
+def _clean_mention(ent: Span, label: str) -> _Mention | None:
     """The name inside an entity span: no leading "the", titles or trailing possessive."""
-    tokens = tokens_of(ent.doc)[ent.start : ent.end]
+    doc_tokens = tokens_of(ent.doc)
+    tokens = doc_tokens[ent.start : ent.end]
     while len(tokens) > 1 and (tokens[0].text in LEADING_ARTICLES or _is_filler(tokens[0])):
         tokens.pop(0)
     attributes = {}
-    if ent.label_ == "PERSON":
-        title_words = _title_words_before(ent.doc, tokens[0].i)
+    if label == "PERSON":
+        title_words = _title_words_before(doc_tokens, tokens[0].i)
         while len(tokens) > 1 and tokens[0].text in TITLE_WORDS:
             title_words.append(tokens.pop(0).text)
         title = _title(title_words)
@@ -212,14 +238,12 @@ def _clean_mention(ent: Span) -> _Mention | None:
         tokens.pop()
     if tokens[-1].text in POSSESSIVE_ENDINGS or not any(token.is_alpha for token in tokens):
         return None
-    span = ent.doc[tokens[0].i : tokens[-1].i + 1]
-    return _Mention(span, ent.label_, attributes)
+    return _Mention(tokens, label, attributes)
 
 
-def _defined_alias(mention: _Mention) -> Span | None:
-    """A name given to a mention right after it: "(ICE)" or ", known as ICE"."""
-    doc = mention.span.doc
-    after = doc[mention.span.end : mention.span.end + 8]
+def _defined_alias(mention: _Mention, doc_tokens: list[Token]) -> list[Token] | None:
+    """The tokens of a name given to a mention right after it: "(ICE)" or ", known as ICE"."""
+    after = doc_tokens[mention.end : mention.end + 8]
     if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
         acronym = after[1].text
         # an explicit definition need not follow the initials, but starts like a word of the name
@@ -231,7 +255,8 @@ def _defined_alias(mention: _Mention) -> Span | None:
     words = [token.lower_ for token in after]
     for cue_words in _ALIAS_CUE_WORDS:
         if words[: len(cue_words)] == cue_words:
-            alias = doc[after.start + len(cue_words) : after.start + len(cue_words) + 6]
+            alias_start = mention.end + len(cue_words)
+            alias = doc_tokens[alias_start : alias_start + 6]
             length = next((i for i, t in enumerate(alias) if t.pos_ != "PROPN"), len(alias))
             return alias[:length] if length else None
     return None
@@ -300,21 +325,12 @@ def _is_short_form(short: _Mention, full: _Mention) -> bool:
 
 
 def _by_words(mentions: list[_Mention], candidates: list[int]) -> dict[tuple[str, str], set[int]]:
-    """Candidates by their first and last words and first name part: a short form shares one
-    of them with the name it is short for ("Wyden", "Steve", "Boeing")."""
+    """Candidates by their word keys (`_Mention.word_keys`)."""
     found: dict[tuple[str, str], set[int]] = {}
     for other in candidates:
-        for key in _word_keys(mentions[other]):
+        for key in mentions[other].word_keys:
             found.setdefault(key, set()).add(other)
     return found
-
-
-def _word_keys(mention: _Mention) -> list[tuple[str, str]]:
-    parts = mention.name.split()
-    keys = [("first part", parts[0])] if parts else []
-    if mention.words:
-        keys += [("first", mention.words[0]), ("last", mention.words[-1])]
-    return keys
 
 
 def _expansions(
@@ -328,45 +344,45 @@ def _expansions(
     if _is_acronym_like(short.name):
         # a word in lower case ("Nlets") needs a longer expansion to count as its acronym
         fewest_words = 2 if short.name.replace(".", "").isupper() else 3
+        letters = set(short.name.replace(".", "").casefold())
         found = [
             other
             for other in candidates
             if len(mentions[other].words) >= fewest_words
+            and letters <= mentions[other].initials  # a quick test before the whole one
             and is_acronym_of(short.name, mentions[other].name)
         ]
         if found:
             return found
     # only names sharing a word can be expansions: the others are passed over at once
-    sharing = set().union(*(by_words.get(key, ()) for key in _word_keys(short)))
-    found = [
-        other for other in candidates if other in sharing and _is_short_form(short, mentions[other])
-    ]
+    # (``by_words`` holds candidates only; sorted, they are in the candidates' order)
+    sharing = sorted(set().union(*(by_words.get(key, ()) for key in short.word_keys)))
+    found = [other for other in sharing if _is_short_form(short, mentions[other])]
     if found or short.label != "PERSON" or len(short.words) != 1:
         return found
     # a given name ("Steve" for Steve Jobs), or a surname written first ("Liu" for Liu Xiaming)
     return [
         other
-        for other in candidates
-        if other in sharing
-        and _may_be_persons_name(short, mentions[other])
+        for other in sharing
+        if _may_be_persons_name(short, mentions[other])
         and mentions[other].words[0] == short.words[0]
     ]
 
 
 def _nearest(mentions: list[_Mention], candidates: list[int], index: int) -> int | None:
     """The candidate named last before ``mentions[index]``, else the first one after it."""
-    position = mentions[index].span.start
-    before = [c for c in candidates if mentions[c].span.start < position]
-    after = [c for c in candidates if mentions[c].span.start > position]
+    position = mentions[index].start
+    before = [c for c in candidates if mentions[c].start < position]
+    after = [c for c in candidates if mentions[c].start > position]
     if before:
-        return max(before, key=lambda c: mentions[c].span.start)
-    return min(after, key=lambda c: mentions[c].span.start, default=None)
+        return max(before, key=lambda c: mentions[c].start)
+    return min(after, key=lambda c: mentions[c].start, default=None)
 
 
-def _cluster(mentions: list[_Mention], text: str, ents: tuple[Span, ...]) -> list[list[_Mention]]:
+def _cluster(mentions: list[_Mention], doc: Doc, ents: tuple[Span, ...]) -> list[list[_Mention]]:
     """Group mentions of one entity; ``mentions`` gains the aliases the model missed."""
-    pairs = _alias_pairs(mentions)
-    mentions += _repeated_names(mentions, text, ents)
+    pairs = _alias_pairs(mentions, tokens_of(doc))
+    mentions += _repeated_names(mentions, doc, ents)
     clusters = _Clusters(len(mentions))
     for first, second in pairs:
         clusters.join(first, second)
@@ -384,12 +400,12 @@ def _cluster(mentions: list[_Mention], text: str, ents: tuple[Span, ...]) -> lis
     return [[mentions[index] for index in group] for group in clusters.groups()]
 
 
-def _repeated_names(mentions: list[_Mention], text: str, ents: tuple[Span, ...]) -> list[_Mention]:
+def _repeated_names(mentions: list[_Mention], doc: Doc, ents: tuple[Span, ...]) -> list[_Mention]:
     """Untagged repeats of names found elsewhere in the article, also in capitals: the model
     often tags a name once and misses it at the start of a sentence or in a dateline."""
     if not mentions:
         return []
-    doc = mentions[0].span.doc
+    text, doc_tokens = article_text(doc), tokens_of(doc)
     taken = {index for ent in ents for index in range(ent.start, ent.end)}
     labels = {m.name: m.label for m in reversed(mentions) if not m.name.islower()}
     labels |= {name.upper(): label for name, label in labels.items() if name.upper() not in labels}
@@ -401,30 +417,35 @@ def _repeated_names(mentions: list[_Mention], text: str, ents: tuple[Span, ...])
             found = text.find(name, found + 1)
             if span is None or not taken.isdisjoint(range(span.start, span.end)):
                 continue
-            if _continues_name(doc, span.start - 1) or _continues_name(doc, span.end):
+            if _continues_name(doc_tokens, span.start - 1) or _continues_name(doc_tokens, span.end):
                 continue
-            repeats.append(_Mention(span, label))
+            repeats.append(_Mention(doc_tokens[span.start : span.end], label))
             taken.update(range(span.start, span.end))
     return repeats
 
 
-def _continues_name(doc: Doc, index: int) -> bool:
-    return 0 <= index < len(doc) and doc[index].pos_ == "PROPN" and doc[index].is_title
+def _continues_name(doc_tokens: list[Token], index: int) -> bool:
+    return (
+        0 <= index < len(doc_tokens)
+        and doc_tokens[index].pos_ == "PROPN"
+        and doc_tokens[index].is_title
+    )
 
 
-def _alias_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
+def _alias_pairs(mentions: list[_Mention], doc_tokens: list[Token]) -> list[tuple[int, int]]:
     """Mentions joined by "(ICE)" or "known as"; aliases the model missed are appended."""
-    index_by_start = {mention.span.start: index for index, mention in enumerate(mentions)}
+    index_by_start = {mention.start: index for index, mention in enumerate(mentions)}
     pairs = []
     for index in range(len(mentions)):
-        alias = _defined_alias(mentions[index])
+        alias = _defined_alias(mentions[index], doc_tokens)
         if alias is None:
             continue
-        if alias.start not in index_by_start:
+        alias_start = alias[0].i
+        if alias_start not in index_by_start:
             label = mentions[index].label
             mentions.append(_Mention(alias, label))
-            index_by_start[alias.start] = len(mentions) - 1
-        pairs.append((index, index_by_start[alias.start]))
+            index_by_start[alias_start] = len(mentions) - 1
+        pairs.append((index, index_by_start[alias_start]))
     return pairs
 
 
@@ -433,24 +454,26 @@ def _entity(cluster: list[_Mention]) -> Entity:
     # the longest name, written in mixed case if it ever is ("Dubai" rather than "DUBAI")
     fullest = max(
         cluster,
-        key=lambda m: (len(m.span), not m.name.isupper(), len(m.name), -m.span.start_char),
+        key=lambda m: (m.end - m.start, not m.name.isupper(), len(m.name), -m.start_char),
     )
-    labels = Counter(m.label for m in cluster)
-    label = max(labels, key=lambda found: (labels[found], found == fullest.label))
+    labels = [m.label for m in cluster]  # most are one or two: a Counter costs more
+    label = max(
+        dict.fromkeys(labels), key=lambda found: (labels.count(found), found == fullest.label)
+    )
     name, label = (gazetteer.name, gazetteer.label) if gazetteer else (fullest.name, label)
     attributes: dict = {"kind": gazetteer.kind} if gazetteer else {}
-    for mention in sorted(cluster, key=lambda m: m.span.start_char):
+    in_text_order = sorted(cluster, key=lambda m: m.start_char)
+    for mention in in_text_order:
         for key, value in mention.attributes.items():
             attributes.setdefault(key, value)
     aliases = []
-    for mention in sorted(cluster, key=lambda m: m.span.start_char):
+    for mention in in_text_order:
         if mention.name != name and mention.name not in aliases:
             aliases.append(mention.name)
-    mentions = sorted(
-        {Mention(m.name, m.span.start_char, m.span.end_char) for m in cluster},
-        key=lambda m: m.start,
-    )
-    return Entity(name, label, tuple(aliases), tuple(mentions), attributes)
+    # a name found again where an alias was defined is one place: records made once per place
+    places = sorted({(m.start_char, m.end_char, m.name) for m in cluster})
+    mentions = tuple(Mention(text, start, end) for start, end, text in places)
+    return Entity(name, label, tuple(aliases), mentions, attributes)
 
 
 def canonicalize(doc: Doc) -> Doc:
@@ -459,31 +482,31 @@ def canonicalize(doc: Doc) -> Doc:
     mentions, tag_ranges, text = [], [], article_text(doc)
     ents = doc.ents  # each ``doc.ents`` makes its Spans anew: read once
     for ent in ents:
-        if ent.label_ not in ENTITY_LABELS:
+        label = ent.label_
+        if label not in ENTITY_LABELS:
             continue
-        mention = _clean_mention(ent)
+        mention = _clean_mention(ent, label)
         if mention is None:
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             tag = _party_state_tag(ent, text)
             if tag:
                 mention.attributes.update(tag[0])
                 tag_ranges.append(tag[1])
         mentions.append(mention)
-    mentions = [
-        m
-        for m in mentions
-        if not any(
-            start <= m.span.start_char and m.span.end_char <= end for start, end in tag_ranges
-        )
-    ]
-    clusters = _cluster(mentions, text, ents)
+    if tag_ranges:  # few articles have any
+        mentions = [
+            m
+            for m in mentions
+            if not any(start <= m.start_char and m.end_char <= end for start, end in tag_ranges)
+        ]
+    clusters = _cluster(mentions, doc, ents)
     entities, by_token = [], {}
     for cluster in clusters:
         entity = _entity(cluster)
         entities.append(entity)
         for mention in cluster:
-            for index in range(mention.span.start, mention.span.end):
+            for index in range(mention.start, mention.end):
                 by_token[index] = entity
     entities.sort(key=lambda entity: entity.mentions[0].start)
     doc._.entities = entities
@@ -495,19 +518,22 @@ def canonicalize(doc: Doc) -> Doc:
 def _update_doc_ents(
     doc: Doc, ents: tuple[Span, ...], mentions: list[_Mention], tag_ranges: list
 ) -> None:
-    kept = [
-        ent
-        for ent in ents
-        if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
-    ]
+    kept = list(ents)
+    if tag_ranges:  # few articles have any
+        kept = [
+            ent
+            for ent in ents
+            if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
+        ]
     taken = {index for ent in kept for index in range(ent.start, ent.end)}
     added = [
-        Span(doc, m.span.start, m.span.end, label=m.label)
+        Span(doc, m.start, m.end, label=m.label)
         for m in mentions
-        if taken.isdisjoint(range(m.span.start, m.span.end))
+        if taken.isdisjoint(range(m.start, m.end))
     ]
-    if added or len(kept) < len(ents):  # setting doc.ents rewrites every token's entity tags
-        doc.ents = filter_spans(kept + added)
+    if added or len(kept) < len(ents):  # setting the entities rewrites every token's tags
+        # as ``doc.ents = spans`` does, without first making every Span anew
+        doc.set_ents(filter_spans(kept + added))
 
 
 @Language.component("newsclaims_entities")
