@@ -11,7 +11,7 @@ $5.9"), the scale and percent sign after it ("million", "%"), a proportion ("two
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
@@ -70,6 +70,8 @@ _DIGITS = re.compile(r"^[-\u2212]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)$")  # "-0.3" as w
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
 _UNGROUPED = re.compile(r"^\d{4,}$")
+# a range the tokenizer keeps as one word ("10–20" of "10–20%", "5-£10" of "£5-£10")
+_JOINED_RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-\u2013][$£€¥₹]?(\d[\d,]*(?:\.\d+)?)$")
 _LEADING_ZERO = re.compile(r"^0\d")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _HYPHENS = frozenset("-\u2013")
@@ -108,6 +110,11 @@ def quantity_claims(doc: Doc) -> list[Claim]:
         claim = _claim(doc, text, amount)
         if claim.unit or claim.subject:  # a bare number ("12" on a share button) asserts nothing
             claims.append(claim)
+            ends = _joined_range(tokens[amount.core].text)
+            if ends is not None:  # "10–20%": one claim per end, as for "10 to 20%"
+                low, high = ends
+                scale = claim.number / low if low else 1.0  # "1.2-1.5 billion"
+                claims.append(replace(claim, number=round(high * scale, 6)))
     return claims
 
 
@@ -143,6 +150,9 @@ def _number_of(token: Token) -> float | None:
         return _number_word_value(text) if token.like_num and token.pos_ != "VERB" else None
     if _DIGITS.match(text):
         return float(text.replace(",", "").replace("\u2212", "-"))
+    ends = _joined_range(text)
+    if ends is not None:
+        return ends[0]  # the high end is claimed apart
     fraction = _FRACTION.match(text)
     if fraction and int(fraction.group(2)):
         return int(fraction.group(1)) / int(fraction.group(2))
@@ -434,6 +444,16 @@ def _low_end_of_percent_range(tokens: list[Token], low: int, after: int) -> bool
     if high + 1 >= len(tokens) or tokens[after].text not in _HYPHENS:
         return False
     return tokens[high + 1].lower_ in PERCENT_WORDS and _is_range(tokens, low, high)
+
+
+def _joined_range(text: str) -> tuple[float, float] | None:
+    """The ends of a range written as one word ("10–20"), when they rise and neither is an
+    ungrouped number of four digits or more (a year span "1990-1995", a phone number)."""
+    joined = _JOINED_RANGE.match(text)
+    if joined is None or any(_UNGROUPED.match(end) for end in joined.groups()):
+        return None
+    low, high = (float(end.replace(",", "")) for end in joined.groups())
+    return (low, high) if high > low else None
 
 
 def _is_range(tokens: list[Token], low: int, high: int) -> bool:

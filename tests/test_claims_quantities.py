@@ -287,6 +287,9 @@ def test_negative_numbers_as_written(nlp, text, expected):
     [
         ("Harbor Bank hired 1,000-2,000 seasonal workers.", [("1,000", 1000), ("2,000", 2000)]),
         ("Harbor Bank expects growth of 3.5-4% in Ohio.", [("3.5", 3.5), ("4%", 4)]),
+        # ranges the tokenizer keeps as one word
+        ("Harbor Bank expects growth of 10–20% in Ohio.", [("10–20%", 10), ("10–20%", 20)]),
+        ("Tickets to the Dayton fair cost £5-£10.", [("£5-£10", 5), ("£5-£10", 10)]),
     ],
 )
 def test_hyphenated_range_gives_both_ends(nlp, text, expected):
@@ -297,6 +300,7 @@ def test_hyphenated_range_gives_both_ends(nlp, text, expected):
 def test_hyphenated_scores_and_models_are_not_ranges(nlp):
     text = "Dayton won 2-0 and Harbor Bank bought the 787-9. Call 1-800-555-0199 or 123-4567."
     assert values(nlp, text) == []
+    assert values(nlp, "Dayton won 3-2 on Sunday, in the 1990-1995 style.") == []
 
 
 @pytest.mark.parametrize(
