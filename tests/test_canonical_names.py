@@ -74,6 +74,18 @@ def test_title_and_party_state_tag_become_attributes(nlp):
     assert "Oregon" not in [entity.name for entity in article_entities(doc)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ms Berg, the council leader, said the plan would cost more.", "Berg", "Ms"),
+        ("Dr Ahmed Khan said the hospital in Leeds was full.", "Ahmed Khan", "Dr"),
+    ],
+)
+def test_title_without_a_full_stop_is_an_attribute(nlp, text, name, title):
+    """British style: "Ms Berg", "Dr Ahmed Khan"."""
+    assert entity_named(nlp(text), name).attributes == {"title": title}
+
+
 def test_possessive_and_leading_the_are_dropped(nlp):
     doc = nlp("The Associated Press's reporters met the Federal Bureau of Investigation.")
     names = [entity.name for entity in article_entities(doc)]

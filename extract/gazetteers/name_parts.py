@@ -14,7 +14,10 @@ PERSON_TITLES = frozenset(
     Chair Sheriff Deputy Commissioner Director Superintendent Coach Pope King Queen Prince
     Princess Sir Dame Lord Lady Rabbi Imam Sheikh Pastor Bishop Cardinal CEO Chief Executive
     Minority Majority Leader Whip Assemblyman Assemblywoman Councilman Councilwoman Delegate
+    Councillor Cllr Inspector Constable
     """.split()
+    # British and Commonwealth style writes contracted titles without a full stop ("Ms Berg")
+    + "Mr Mrs Ms Mx Dr Prof Rev Fr Lt Gen Col Capt Maj Sgt Cpl Cmdr Det Supt Insp".split()
 )
 
 # Words that may stand before a title without being one ("Republican Gov.", "former President").
