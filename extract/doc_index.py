@@ -3,6 +3,8 @@ makes new Token objects for ``Token.children`` and ``doc[i]``, on every call."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
@@ -15,7 +17,9 @@ def article_text(doc: Doc) -> str:
     """The text of the Doc."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:  # from the Token objects made once, where ``Doc.text`` makes its own
-        text = doc.user_data[_TEXT_KEY] = "".join(t.text_with_ws for t in tokens_of(doc))
+        # (map and attrgetter read the words in C: a generator costs twice as much)
+        words = map(attrgetter("text_with_ws"), tokens_of(doc))
+        text = doc.user_data[_TEXT_KEY] = "".join(words)
     return text
 
 
