@@ -16,13 +16,12 @@ KIND_OF_LABEL = {
 }
 
 # Personal pronouns (lower-cased) and the kinds of entity each can stand for. Gender is not
-# used: "he" and "she" both take the nearest person.
+# used: "he" and "she" both take the nearest person. "they" takes groups and organisations,
+# not places: a place is "it", and the people of a district are not the district.
 PRONOUN_KINDS = {
     **dict.fromkeys("he him his himself she her hers herself".split(), ("person",)),
     **dict.fromkeys("it its itself".split(), ("organisation", "place", "product", "facility")),
-    **dict.fromkeys(
-        "they them their theirs themselves".split(), ("organisation", "group", "place")
-    ),
+    **dict.fromkeys("they them their theirs themselves".split(), ("organisation", "group")),
 }
 
 # Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.

@@ -124,6 +124,12 @@ CONSTRUCTIONS = {
         0,
         None,
     ),
+    "they takes an organisation, not a nearer place": (
+        "Harbor Bank warned that Ohio had raised its fees. They will close two branches.",
+        "They",
+        0,
+        "Harbor Bank",
+    ),
     "description of someone never named stays unresolved": (
         "A man from Ohio was fined. The man paid the fine.",
         "The man",
