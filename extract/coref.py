@@ -153,6 +153,7 @@ class _Mention(NamedTuple):  # made for every name and resolved word: a tuple is
     name: str
     kind: str
     is_subject: bool
+    is_modifier: bool  # of another noun: "Boeing" in "Boeing jets"
     subject_of: int | None  # the verb it is the subject of
 
 
@@ -306,7 +307,10 @@ class _References:
 
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
         subject_of = _subject_of(head)
-        mention = _Mention(i, self.sentence_of[i], name, kind, subject_of is not None, subject_of)
+        is_modifier = head.dep_ == "compound"
+        mention = _Mention(
+            i, self.sentence_of[i], name, kind, subject_of is not None, is_modifier, subject_of
+        )
         self.mentions.append(mention)
         self.last_of_kind[kind] = mention
         if kind in AFFILIATION_KINDS:
@@ -356,8 +360,10 @@ class _References:
                 same_sentence = plural.sentence == self.sentence_of[token.i]
                 recent = plural.sentence >= self.sentence_of[token.i] - 1
                 recent = recent and not (own_clause and same_sentence)
-                if recent and (mention is None or mention.token < plural.end):
-                    # "Protesters ... they": a nearer plural subject wins, named or not
+                distance = self.sentence_of[token.i] - plural.sentence
+                outranked = mention is None or mention.token < plural.end
+                if recent and (outranked or self._rank(mention, token.i) > distance - 1):
+                    # "Protesters ... they": a more salient plural subject wins, named or not
                     return (plural.name, "group") if plural.name else None
             return (mention.name, mention.kind) if mention else None
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):  # ADJ: "the 56-year-old"
@@ -419,21 +425,32 @@ class _References:
         return _clause_verb(token)
 
     def _nearest(self, token: Token, kinds: tuple[str, ...]) -> _Mention | None:
-        """The nearest earlier mention of a kind within reach, a subject if there is one. The
+        """The most salient earlier mention of a kind within reach (`_rank`), the nearest of
+        equals: in "Lopez met Okafor. She left" she is Lopez, in "Lopez spoke. The board thanked
+        Okafor. He left" he is Okafor, and "its order of Boeing jets, it" is not Boeing. The
         speaker of "..., she said" is not someone the quotes speak of ("The governor has
         promised that," she said)."""
         excluded = self._own_clause_subject(token)
         speaker = self._is_speaker(token)
-        fallback = None
+        sentence = self.sentence_of[token.i]
+        best, best_rank = None, 0
         # the quote a speaker pronoun follows takes up sentences of the reach
         for mention in self._within_reach(token.i, SPEAKER_REACH if speaker else PRONOUN_REACH):
+            distance = sentence - mention.sentence
+            if best is not None and distance - 1 >= best_rank:
+                break  # nothing farther back can outrank it
             if speaker and self._in_quotation(self.tokens[mention.token].idx):
                 continue
             if mention.kind in kinds and (excluded is None or mention.subject_of != excluded):
-                if mention.is_subject:
-                    return mention
-                fallback = fallback or mention
-        return fallback
+                rank = self._rank(mention, token.i)
+                if best is None or rank < best_rank:
+                    best, best_rank = mention, rank
+        return best
+
+    def _rank(self, mention: _Mention, i: int) -> int:
+        """How far back a mention is from token ``i``, in sentences, for salience: a subject
+        counts as one sentence nearer, the modifier of another noun one sentence farther."""
+        return self.sentence_of[i] - mention.sentence - mention.is_subject + mention.is_modifier
 
     def _is_speaker(self, token: Token) -> bool:
         """A pronoun that is the subject of a reporting verb outside quotation marks."""

@@ -36,6 +36,19 @@ CONSTRUCTIONS = {
         1,
         "Maria Lopez",
     ),
+    "an object of the last sentence outranks a subject further back": (
+        "Maria Lopez spoke on Monday. The board then thanked Daniel Okafor. He left early.",
+        "He",
+        0,
+        "Daniel Okafor",
+    ),
+    "a name that modifies another noun is not what it stands for": (
+        "Analysts praised Harbor Bank on Monday. Its order of Boeing jets was large, "
+        "and it said more would follow.",
+        "it",
+        0,
+        "Harbor Bank",
+    ),
     "it takes an organisation, not a person": (
         "Harbor Bank hired Daniel Okafor in May. It said profits rose.",
         "It",
