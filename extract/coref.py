@@ -324,15 +324,26 @@ class _References:
         if title:
             self.last_with_title[title.lower().rstrip(".")] = name
         if name not in self.affiliation:
-            group = self._group_beside(ent)
+            group, tagged = self._group_beside(ent)
             if group:
                 self.affiliation[name] = group
+                if not tagged:  # a team or firm the model did not tag is named all the same
+                    self._add_untagged_group(ent.start, group)
         if name in self.affiliation:
             self.member_of[self.affiliation[name]] = name
 
-    def _group_beside(self, ent: Span) -> str | None:
+    def _add_untagged_group(self, i: int, name: str) -> None:
+        """ "Emirates President Tim Clark ... the airline": the untagged organisation a person is
+        named with is mentioned where the person is, as a modifier of the name."""
+        self.mentions.append(
+            _Mention(i, self.sentence_of[i], name, "organisation", False, True, None)
+        )
+        self.last_of_kind["organisation"] = self.mentions[-1]
+
+    def _group_beside(self, ent: Span) -> tuple[str | None, bool]:
         """The organisation, place or group named in front of a person or in apposition
-        ("Steelers captain Cam Heyward", "China's ambassador Liu", "Doe, a Google engineer")."""
+        ("Steelers captain Cam Heyward", "China's ambassador Liu", "Doe, a Google engineer"),
+        and whether the model tagged it there."""
         root = ent.root
         near: list[Token] = []
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
@@ -344,11 +355,11 @@ class _References:
         for token in near:
             other = self.entity_at.get(token.i)
             if other is not None and KIND_OF_LABEL[other.label_] in AFFILIATION_KINDS:
-                return self._name(other)
+                return self._name(other), True
         for token in near:  # a team or firm the model did not tag: a capitalised modifier
             if _is_untagged_name(token):
-                return token.text
-        return None
+                return token.text, False
+        return None, True
 
     def _antecedent(self, token: Token) -> tuple[str, str] | None:
         lower = token.lower_

@@ -106,6 +106,13 @@ CONSTRUCTIONS = {
         0,
         "Carla Mendes",
     ),
+    "an untagged firm named before a person's title is mentioned there": (
+        "Delta Air Lines reported higher profits on Monday. Separately, Emberline President "
+        "Maria Lopez told reporters that the airline would hire pilots.",
+        "the airline",
+        0,
+        "Emberline",
+    ),
     "appositive refers to the name it describes": (
         "Daniel Okafor, the chief executive of the firm, resigned.",
         "the chief executive of the firm",
