@@ -287,13 +287,16 @@ class _References:
 
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
         """Where a plural subject phrase ends, and its words when it names someone ("Eric
-        Holcomb and leaders of the Legislature"); None for a group without one ("Protesters")."""
+        Holcomb and leaders of the Legislature") or whom it stands for when it is a description
+        ("the researchers"); None for a group without a name ("Protesters")."""
         last = max([head, *(c for c in children_of(head) if c.dep_ == "conj")], key=lambda t: t.i)
         kept = [last]  # the last member with its modifiers, without clauses that describe it
         for child in children_of(last):
             if child.i > last.i and child.dep_ not in ("relcl", "acl", "appos", "punct"):
                 kept.extend(child.subtree)
         end = max(token.i for token in kept) + 1
+        if last is head and head.i in self.resolved:
+            return end, self.resolved[head.i]  # "The researchers": whom the description names
         start = head.left_edge.i
         named = any(i in self.entity_at or i in self.resolved for i in range(start, end))
         return end, self.doc[start:end].text if named else None  # a Span only when it is read

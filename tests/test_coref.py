@@ -138,6 +138,13 @@ CONSTRUCTIONS = {
         0,
         "Maria Lopez and leaders of the Ohio Senate",
     ),
+    "they after a plural description takes whom the description names": (
+        "Maria Lopez studied the birds of Lake Erie for a decade. "
+        "The researchers counted 200 nests. They published the data in May.",
+        "They",
+        0,
+        "Maria Lopez",
+    ),
     "they after a plural subject without a name stays unresolved": (
         "Harbor Bank raised its fees. Protesters marched past the bank. They want refunds.",
         "They",
