@@ -40,9 +40,11 @@ from extract.reference_rules import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GAZETTEER_SORTS_OF_DESCRIPTION,
+    GENDER_WORDS,
     KIND_OF_LABEL,
     PERSON_TITLE_WORDS,
     PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
     PRONOUN_KINDS,
     PRONOUN_REACH,
     SPEAKER_REACH,
@@ -208,6 +210,7 @@ class _References:
         self.affiliation: dict[str, str] = {}  # person -> the organisation or place they speak for
         self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
         self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
+        self.gender_of: dict[str, str] = {}  # person -> "male" or "female", when the text says
         self.group_names: set[str] = set()  # organisations, places and groups named so far
         self.last_plural_subject: _PluralSubject | None = None
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
@@ -241,15 +244,16 @@ class _References:
             ent = self.entity_at.get(i)
             if ent is not None and ent.start == i:
                 kind = KIND_OF_LABEL[ent.label_]
+                root = self.tokens[ent.root.i]  # the Token made once, not a new one
                 entity = entity_of(ent)  # for its name, title and gazetteer sort: looked up once
                 name = self.names.setdefault(i, _name_of(ent, entity))
                 if kind == "person":
                     title = entity.attributes.get("title") if entity else None
-                    self._note_person(ent, name, title)
+                    self._note_person(ent, root, name, title)
                 sort = entity.attributes.get("kind") if entity else None
                 if sort:
                     self.last_of_sort[f"{ent.label_}:{sort}"] = name
-                self._add(i, name, kind, ent.root)
+                self._add(i, name, kind, root)
             elif ent is None:  # a word of a referring part of speech (`_may_refer_or_group`)
                 name_and_kind = self._antecedent(token)
                 if name_and_kind:
@@ -319,21 +323,43 @@ class _References:
         if kind in AFFILIATION_KINDS:
             self.group_names.add(name)
 
-    def _note_person(self, ent: Span, name: str, title: str | None) -> None:
+    def _note_person(self, ent: Span, root: Token, name: str, title: str | None) -> None:
         """Remember the title a person is named with ("Gov.") and whom they speak for."""
         words = [word for word in name.split() if word not in NAME_SUFFIXES]
         if words:
             self.person_by_surname[words[-1]] = name
         if title:
             self.last_with_title[title.lower().rstrip(".")] = name
+        gender = self._gender_said(root, title)
+        if gender:
+            self.gender_of[name] = gender
         if name not in self.affiliation:
-            group, tagged = self._group_beside(ent)
+            group, tagged = self._group_beside(ent, root)
             if group:
                 self.affiliation[name] = group
                 if not tagged:  # a team or firm the model did not tag is named all the same
                     self._add_untagged_group(ent.start, group)
         if name in self.affiliation:
             self.member_of[self.affiliation[name]] = name
+
+    def _gender_said(self, root: Token, title: str | None) -> str | None:
+        """The gender a person's title or a noun beside or said of the name gives ("Ms. Lopez",
+        "Zoghlin, his wife", "Omar is one of the first women"), if any."""
+        words = [title.lower().rstrip(".")] if title else []
+        words.extend(c.lower_ for c in children_of(root) if c.dep_ == "appos")
+        if root.dep_ == "appos":
+            words.append(root.head.lower_)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Omar is one of the ... women"
+            for attr in children_of(root.head):
+                if attr.dep_ == "attr":
+                    words.append(attr.lower_)
+                    words.extend(
+                        p.lower_
+                        for prep in children_of(attr)
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in children_of(prep)
+                    )
+        return next((GENDER_WORDS[w] for w in words if w in GENDER_WORDS), None)
 
     def _add_untagged_group(self, i: int, name: str) -> None:
         """ "Emirates President Tim Clark ... the airline": the untagged organisation a person is
@@ -343,11 +369,10 @@ class _References:
         )
         self.last_of_kind["organisation"] = self.mentions[-1]
 
-    def _group_beside(self, ent: Span) -> tuple[str | None, bool]:
+    def _group_beside(self, ent: Span, root: Token) -> tuple[str | None, bool]:
         """The organisation, place or group named in front of a person or in apposition
         ("Steelers captain Cam Heyward", "China's ambassador Liu", "Doe, a Google engineer"),
         and whether the model tagged it there."""
-        root = ent.root
         near: list[Token] = []
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             near.extend(self.tokens[root.head.left_edge.i : root.head.i])  # "China's envoy, Liu"
@@ -447,6 +472,7 @@ class _References:
         excluded = self._own_clause_subject(token)
         speaker = self._is_speaker(token)
         sentence = self.sentence_of[token.i]
+        gender = PRONOUN_GENDER.get(token.lower_)
         best, best_rank = None, 0
         # the quote a speaker pronoun follows takes up sentences of the reach
         for mention in self._within_reach(token.i, SPEAKER_REACH if speaker else PRONOUN_REACH):
@@ -456,6 +482,8 @@ class _References:
             if speaker and self._in_quotation(self.tokens[mention.token].idx):
                 continue
             if mention.kind in kinds and (excluded is None or mention.subject_of != excluded):
+                if gender and self.gender_of.get(mention.name, gender) != gender:
+                    continue
                 rank = self._rank(mention, token.i)
                 if best is None or rank < best_rank:
                     best, best_rank = mention, rank

@@ -15,13 +15,41 @@ KIND_OF_LABEL = {
     "WORK_OF_ART": "work",
 }
 
-# Personal pronouns (lower-cased) and the kinds of entity each can stand for. Gender is not
-# used: "he" and "she" both take the nearest person. "they" takes groups and organisations,
+# Personal pronouns (lower-cased) and the kinds of entity each can stand for (gender is
+# checked apart, by PRONOUN_GENDER). "they" takes groups and organisations,
 # not places: a place is "it", and the people of a district are not the district.
 PRONOUN_KINDS = {
     **dict.fromkeys("he him his himself she her hers herself".split(), ("person",)),
     **dict.fromkeys("it its itself".split(), ("organisation", "place", "product", "facility")),
     **dict.fromkeys("they them their theirs themselves".split(), ("organisation", "group")),
+}
+
+# Gender of the third-person pronouns: "he" does not take a person the article shows to be a
+# woman, "she" not a man. A person's gender is known only from the words below.
+PRONOUN_GENDER = {
+    **dict.fromkeys("he him his himself".split(), "male"),
+    **dict.fromkeys("she her hers herself".split(), "female"),
+}
+
+# Titles (lower-case, without the final period) and nouns that say a person's gender, when
+# written before the name, beside it ("Sonya Zoghlin, his wife") or said of it ("Omar is one
+# of the first two Muslim women").
+GENDER_WORDS = {
+    **dict.fromkeys(
+        """
+        mr sir lord king prince man men father husband son brother boy grandfather uncle
+        nephew widower businessman congressman spokesman councilman assemblyman chairman
+        """.split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        """
+        mrs ms miss dame lady queen princess woman women mother wife daughter sister girl
+        grandmother aunt niece widow actress businesswoman congresswoman spokeswoman
+        councilwoman assemblywoman chairwoman
+        """.split(),
+        "female",
+    ),
 }
 
 # Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.

@@ -49,6 +49,20 @@ CONSTRUCTIONS = {
         0,
         "Harbor Bank",
     ),
+    "he does not take a person said to be a woman": (
+        "Maria Lopez met Daniel Okafor on Monday. "
+        "Maria Lopez is one of the first women to lead the bank. He said the loan was late.",
+        "He",
+        0,
+        "Daniel Okafor",
+    ),
+    "she does not take a person titled as a man": (
+        "Maria Lopez wrote to the bank. Mr. Daniel Okafor replied on Monday. "
+        "She said the reply came too late.",
+        "She",
+        0,
+        "Maria Lopez",
+    ),
     "it takes an organisation, not a person": (
         "Harbor Bank hired Daniel Okafor in May. It said profits rose.",
         "It",
