@@ -35,6 +35,7 @@ from extract.lexicon import REPORTING_VERBS
 from extract.records import Entity
 from extract.reference_rules import (
     AFFILIATION_KINDS,
+    BODY_NOUNS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_KINDS,
     FIRST_PERSON_PLURAL,
@@ -314,14 +315,27 @@ class _References:
 
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
         subject_of = _subject_of(head)
-        is_modifier = head.dep_ == "compound"
+        is_modifier = head.dep_ in ("compound", "amod")
         mention = _Mention(
             i, self.sentence_of[i], name, kind, subject_of is not None, is_modifier, subject_of
         )
-        self.mentions.append(mention)
         self.last_of_kind[kind] = mention
+        if is_modifier and kind in AFFILIATION_KINDS:
+            mention = self._body_named_by(mention, head.head) or mention
+        self.mentions.append(mention)
         if kind in AFFILIATION_KINDS:
             self.group_names.add(name)
+
+    def _body_named_by(self, name: _Mention, noun: Token) -> _Mention | None:
+        """The subject a name modifies, as what a later pronoun stands for: "the US military
+        said ... It" is the military, not the country; "Hong Kong police ... they"."""
+        if noun.dep_ not in _SUBJECT_DEPS or noun.i in self.entity_at:
+            return None
+        if noun.lower_ not in BODY_NOUNS and DESCRIPTION_KINDS.get(noun.lower_) != "organisation":
+            return None  # "the Hong Kong situation", "Boeing jets": not a body of people
+        words = article_text(self.doc)[self.tokens[name.token].idx : noun.idx + len(noun)]
+        kind = "group" if noun.tag_ == "NNS" else "organisation"
+        return name._replace(name=words, kind=kind, is_subject=True, subject_of=noun.head.i)
 
     def _note_person(self, ent: Span, root: Token, name: str, title: str | None) -> None:
         """Remember the title a person is named with ("Gov.") and whom they speak for."""

@@ -120,6 +120,15 @@ DESCRIPTION_KINDS = {
     ),
 }
 
+# Nouns for a body of people that a name can modify ("the US military", "Hong Kong police"):
+# such a phrase, as a subject, is what a later "it" or "they" stands for, not the name in it.
+BODY_NOUNS = frozenset(
+    """
+    military army navy police government administration authorities officials ministry
+    forces troops court council parliament legislature committee regulators prosecutors
+    """.split()
+)
+
 # Determiners that make a noun phrase definite, so that it can refer back.
 DEFINITE_DETERMINERS = frozenset("the this that these those both".split())
 

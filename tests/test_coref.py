@@ -69,6 +69,13 @@ CONSTRUCTIONS = {
         0,
         "Harbor Bank",
     ),
+    "it takes the body a name modifies, not the name": (
+        "Two soldiers were hurt in a crash near Kabul, the Canadian military said on Tuesday. "
+        "It did not give their names.",
+        "It",
+        0,
+        "Canadian military",
+    ),
     "object pronoun is not the subject of its own clause": (
         "Daniel Okafor met Maria Lopez on Monday. Lopez thanked him for the visit.",
         "him",
