@@ -38,6 +38,7 @@ from extract.reference_rules import (
     BODY_NOUNS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_KINDS,
+    EXTRAPOSING_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GAZETTEER_SORTS_OF_DESCRIPTION,
@@ -72,6 +73,7 @@ _FIRST_PERSON_WORDS = numpy.array(
     [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
 )
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset("to that whether if why how when what who".split())
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 _neural_resolver: Resolver | None = None
@@ -406,6 +408,8 @@ class _References:
     def _antecedent(self, token: Token) -> tuple[str, str] | None:
         lower = token.lower_
         if token.pos_ == "PRON" and lower in PRONOUN_KINDS:
+            if lower == "it" and _is_extraposed_subject(token):
+                return None
             mention = self._nearest(token, PRONOUN_KINDS[lower])
             plural = self.last_plural_subject
             own_clause = self._own_clause_subject(token) is not None  # "people used them"
@@ -598,6 +602,25 @@ def _is_untagged_name(token: Token) -> bool:
     if not token.is_title or token.text in PERSON_TITLE_WORDS:
         return False
     return token.pos_ == "PROPN" or (token.pos_ in ("ADJ", "NOUN") and not token.is_sent_start)
+
+
+def _is_extraposed_subject(token: Token) -> bool:
+    """ "it" standing for a clause after its verb: "it took a strike to get a raise", "it is
+    not clear why", "it seems that"."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in EXTRAPOSING_VERBS:
+        return False
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]  # "is clear that"
+    return any(
+        clause.dep_ in ("ccomp", "xcomp", "csubj", "advcl")
+        and clause.i > token.i
+        and any(
+            c.dep_ in ("aux", "mark", "advmod") and c.lower_ in _CLAUSE_OPENERS
+            for c in children_of(clause)
+        )
+        for head in heads
+        for clause in children_of(head)
+    )
 
 
 def _description_kind(head: Token) -> str | None:

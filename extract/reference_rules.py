@@ -52,6 +52,10 @@ GENDER_WORDS = {
     ),
 }
 
+# Verbs whose subject "it" may stand for nothing but the clause that follows ("it takes a
+# strike to get a raise", "it seems that ...", "it is clear that ...").
+EXTRAPOSING_VERBS = frozenset("be seem appear take remain matter".split())
+
 # Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 

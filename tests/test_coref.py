@@ -178,6 +178,18 @@ CONSTRUCTIONS = {
         0,
         "Harbor Bank",
     ),
+    "it that stands for the clause after its verb stays unresolved": (
+        "Harbor Bank raised its fees again. It took a strike to get the old fees back.",
+        "It",
+        0,
+        None,
+    ),
+    "it before an adjective and a clause stays unresolved": (
+        "Harbor Bank raised its fees again. It is not clear whether customers will stay.",
+        "It",
+        0,
+        None,
+    ),
     "description of someone never named stays unresolved": (
         "A man from Ohio was fined. The man paid the fine.",
         "The man",
