@@ -7,8 +7,11 @@ it leaves open, so the extractors never change.
 The rules, computed once per Doc in one pass over the text:
 * a span that is or contains a named entity refers to that entity;
 * an appositive ("Ryan Shapiro, the executive director ...") refers to the name it describes;
-* a pronoun refers to the nearest compatible entity before it, preferring sentence subjects
+* a pronoun refers to the most salient compatible entity before it: the nearest, a subject
+  counting one sentence nearer and a name that only modifies a noun one sentence farther
   ("He was arrested" after "Carlineo faces ..."); resolved pronoun subjects carry the chain;
+  "he" and "she" skip a person the text shows to be of the other gender, "they" skips places,
+  and "it" standing for a clause ("it is clear that") refers to nothing;
 * a definite description ("the airline", "the 56-year-old") refers to the last named entity
   of its kind; with a number ("the two agencies") to that many, joined by "and";
 * "I" inside a direct quote refers to the quote's speaker.
