@@ -7,8 +7,11 @@ it leaves open, so the extractors never change.
 The rules, computed once per Doc in one pass over the text:
 * a span that is or contains a named entity refers to that entity;
 * an appositive ("Ryan Shapiro, the executive director ...") refers to the name it describes;
-* a pronoun refers to the nearest compatible entity before it, preferring sentence subjects
+* a pronoun refers to the most salient compatible entity before it: the nearest, a subject
+  counting one sentence nearer and a name that only modifies a noun one sentence farther
   ("He was arrested" after "Carlineo faces ..."); resolved pronoun subjects carry the chain;
+  "he" and "she" skip a person the text shows to be of the other gender, "they" skips places,
+  and "it" standing for a clause ("it is clear that") refers to nothing;
 * a definite description ("the airline", "the 56-year-old") refers to the last named entity
   of its kind; with a number ("the two agencies") to that many, joined by "and";
 * "I" inside a direct quote refers to the quote's speaker.
@@ -35,14 +38,18 @@ from extract.lexicon import REPORTING_VERBS
 from extract.records import Entity
 from extract.reference_rules import (
     AFFILIATION_KINDS,
+    BODY_NOUNS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_KINDS,
+    EXTRAPOSING_VERBS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GAZETTEER_SORTS_OF_DESCRIPTION,
+    GENDER_WORDS,
     KIND_OF_LABEL,
     PERSON_TITLE_WORDS,
     PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
     PRONOUN_KINDS,
     PRONOUN_REACH,
     SPEAKER_REACH,
@@ -69,6 +76,7 @@ _FIRST_PERSON_WORDS = numpy.array(
     [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
 )
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset("to that whether if why how when what who".split())
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 _neural_resolver: Resolver | None = None
@@ -153,6 +161,7 @@ class _Mention(NamedTuple):  # made for every name and resolved word: a tuple is
     name: str
     kind: str
     is_subject: bool
+    is_modifier: bool  # of another noun: "Boeing" in "Boeing jets"
     subject_of: int | None  # the verb it is the subject of
 
 
@@ -207,6 +216,7 @@ class _References:
         self.affiliation: dict[str, str] = {}  # person -> the organisation or place they speak for
         self.member_of: dict[str, str] = {}  # organisation -> its last affiliated person
         self.person_by_surname: dict[str, str] = {}  # "Okafor" -> "Daniel Okafor"
+        self.gender_of: dict[str, str] = {}  # person -> "male" or "female", when the text says
         self.group_names: set[str] = set()  # organisations, places and groups named so far
         self.last_plural_subject: _PluralSubject | None = None
         self.resolved: dict[int, str] = {}  # token index of a pronoun or description head
@@ -240,15 +250,16 @@ class _References:
             ent = self.entity_at.get(i)
             if ent is not None and ent.start == i:
                 kind = KIND_OF_LABEL[ent.label_]
+                root = self.tokens[ent.root.i]  # the Token made once, not a new one
                 entity = entity_of(ent)  # for its name, title and gazetteer sort: looked up once
                 name = self.names.setdefault(i, _name_of(ent, entity))
                 if kind == "person":
                     title = entity.attributes.get("title") if entity else None
-                    self._note_person(ent, name, title)
+                    self._note_person(ent, root, name, title)
                 sort = entity.attributes.get("kind") if entity else None
                 if sort:
                     self.last_of_sort[f"{ent.label_}:{sort}"] = name
-                self._add(i, name, kind, ent.root)
+                self._add(i, name, kind, root)
             elif ent is None:  # a word of a referring part of speech (`_may_refer_or_group`)
                 name_and_kind = self._antecedent(token)
                 if name_and_kind:
@@ -286,13 +297,16 @@ class _References:
 
     def _plural_phrase(self, head: Token) -> tuple[int, str | None]:
         """Where a plural subject phrase ends, and its words when it names someone ("Eric
-        Holcomb and leaders of the Legislature"); None for a group without one ("Protesters")."""
+        Holcomb and leaders of the Legislature") or whom it stands for when it is a description
+        ("the researchers"); None for a group without a name ("Protesters")."""
         last = max([head, *(c for c in children_of(head) if c.dep_ == "conj")], key=lambda t: t.i)
         kept = [last]  # the last member with its modifiers, without clauses that describe it
         for child in children_of(last):
             if child.i > last.i and child.dep_ not in ("relcl", "acl", "appos", "punct"):
                 kept.extend(child.subtree)
         end = max(token.i for token in kept) + 1
+        if last is head and head.i in self.resolved:
+            return end, self.resolved[head.i]  # "The researchers": whom the description names
         start = head.left_edge.i
         named = any(i in self.entity_at or i in self.resolved for i in range(start, end))
         return end, self.doc[start:end].text if named else None  # a Span only when it is read
@@ -306,30 +320,78 @@ class _References:
 
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
         subject_of = _subject_of(head)
-        mention = _Mention(i, self.sentence_of[i], name, kind, subject_of is not None, subject_of)
-        self.mentions.append(mention)
+        is_modifier = head.dep_ in ("compound", "amod")
+        mention = _Mention(
+            i, self.sentence_of[i], name, kind, subject_of is not None, is_modifier, subject_of
+        )
         self.last_of_kind[kind] = mention
+        if is_modifier and kind in AFFILIATION_KINDS:
+            mention = self._body_named_by(mention, head.head) or mention
+        self.mentions.append(mention)
         if kind in AFFILIATION_KINDS:
             self.group_names.add(name)
 
-    def _note_person(self, ent: Span, name: str, title: str | None) -> None:
+    def _body_named_by(self, name: _Mention, noun: Token) -> _Mention | None:
+        """The subject a name modifies, as what a later pronoun stands for: "the US military
+        said ... It" is the military, not the country; "Hong Kong police ... they"."""
+        if noun.dep_ not in _SUBJECT_DEPS or noun.i in self.entity_at:
+            return None
+        if noun.lower_ not in BODY_NOUNS and DESCRIPTION_KINDS.get(noun.lower_) != "organisation":
+            return None  # "the Hong Kong situation", "Boeing jets": not a body of people
+        words = article_text(self.doc)[self.tokens[name.token].idx : noun.idx + len(noun)]
+        kind = "group" if noun.tag_ == "NNS" else "organisation"
+        return name._replace(name=words, kind=kind, is_subject=True, subject_of=noun.head.i)
+
+    def _note_person(self, ent: Span, root: Token, name: str, title: str | None) -> None:
         """Remember the title a person is named with ("Gov.") and whom they speak for."""
         words = [word for word in name.split() if word not in NAME_SUFFIXES]
         if words:
             self.person_by_surname[words[-1]] = name
         if title:
             self.last_with_title[title.lower().rstrip(".")] = name
+        gender = self._gender_said(root, title)
+        if gender:
+            self.gender_of[name] = gender
         if name not in self.affiliation:
-            group = self._group_beside(ent)
+            group, tagged = self._group_beside(ent, root)
             if group:
                 self.affiliation[name] = group
+                if not tagged:  # a team or firm the model did not tag is named all the same
+                    self._add_untagged_group(ent.start, group)
         if name in self.affiliation:
             self.member_of[self.affiliation[name]] = name
 
-    def _group_beside(self, ent: Span) -> str | None:
+    def _gender_said(self, root: Token, title: str | None) -> str | None:
+        """The gender a person's title or a noun beside or said of the name gives ("Ms. Lopez",
+        "Zoghlin, his wife", "Omar is one of the first women"), if any."""
+        words = [title.lower().rstrip(".")] if title else []
+        words.extend(c.lower_ for c in children_of(root) if c.dep_ == "appos")
+        if root.dep_ == "appos":
+            words.append(root.head.lower_)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Omar is one of the ... women"
+            for attr in children_of(root.head):
+                if attr.dep_ == "attr":
+                    words.append(attr.lower_)
+                    words.extend(
+                        p.lower_
+                        for prep in children_of(attr)
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in children_of(prep)
+                    )
+        return next((GENDER_WORDS[w] for w in words if w in GENDER_WORDS), None)
+
+    def _add_untagged_group(self, i: int, name: str) -> None:
+        """ "Emirates President Tim Clark ... the airline": the untagged organisation a person is
+        named with is mentioned where the person is, as a modifier of the name."""
+        self.mentions.append(
+            _Mention(i, self.sentence_of[i], name, "organisation", False, True, None)
+        )
+        self.last_of_kind["organisation"] = self.mentions[-1]
+
+    def _group_beside(self, ent: Span, root: Token) -> tuple[str | None, bool]:
         """The organisation, place or group named in front of a person or in apposition
-        ("Steelers captain Cam Heyward", "China's ambassador Liu", "Doe, a Google engineer")."""
-        root = ent.root
+        ("Steelers captain Cam Heyward", "China's ambassador Liu", "Doe, a Google engineer"),
+        and whether the model tagged it there."""
         near: list[Token] = []
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             near.extend(self.tokens[root.head.left_edge.i : root.head.i])  # "China's envoy, Liu"
@@ -340,15 +402,17 @@ class _References:
         for token in near:
             other = self.entity_at.get(token.i)
             if other is not None and KIND_OF_LABEL[other.label_] in AFFILIATION_KINDS:
-                return self._name(other)
+                return self._name(other), True
         for token in near:  # a team or firm the model did not tag: a capitalised modifier
             if _is_untagged_name(token):
-                return token.text
-        return None
+                return token.text, False
+        return None, True
 
     def _antecedent(self, token: Token) -> tuple[str, str] | None:
         lower = token.lower_
         if token.pos_ == "PRON" and lower in PRONOUN_KINDS:
+            if lower == "it" and _is_extraposed_subject(token):
+                return None
             mention = self._nearest(token, PRONOUN_KINDS[lower])
             plural = self.last_plural_subject
             own_clause = self._own_clause_subject(token) is not None  # "people used them"
@@ -356,8 +420,10 @@ class _References:
                 same_sentence = plural.sentence == self.sentence_of[token.i]
                 recent = plural.sentence >= self.sentence_of[token.i] - 1
                 recent = recent and not (own_clause and same_sentence)
-                if recent and (mention is None or mention.token < plural.end):
-                    # "Protesters ... they": a nearer plural subject wins, named or not
+                distance = self.sentence_of[token.i] - plural.sentence
+                outranked = mention is None or mention.token < plural.end
+                if recent and (outranked or self._rank(mention, token.i) > distance - 1):
+                    # "Protesters ... they": a more salient plural subject wins, named or not
                     return (plural.name, "group") if plural.name else None
             return (mention.name, mention.kind) if mention else None
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):  # ADJ: "the 56-year-old"
@@ -419,21 +485,35 @@ class _References:
         return _clause_verb(token)
 
     def _nearest(self, token: Token, kinds: tuple[str, ...]) -> _Mention | None:
-        """The nearest earlier mention of a kind within reach, a subject if there is one. The
+        """The most salient earlier mention of a kind within reach (`_rank`), the nearest of
+        equals: in "Lopez met Okafor. She left" she is Lopez, in "Lopez spoke. The board thanked
+        Okafor. He left" he is Okafor, and "its order of Boeing jets, it" is not Boeing. The
         speaker of "..., she said" is not someone the quotes speak of ("The governor has
         promised that," she said)."""
         excluded = self._own_clause_subject(token)
         speaker = self._is_speaker(token)
-        fallback = None
+        sentence = self.sentence_of[token.i]
+        gender = PRONOUN_GENDER.get(token.lower_)
+        best, best_rank = None, 0
         # the quote a speaker pronoun follows takes up sentences of the reach
         for mention in self._within_reach(token.i, SPEAKER_REACH if speaker else PRONOUN_REACH):
+            distance = sentence - mention.sentence
+            if best is not None and distance - 1 >= best_rank:
+                break  # nothing farther back can outrank it
             if speaker and self._in_quotation(self.tokens[mention.token].idx):
                 continue
             if mention.kind in kinds and (excluded is None or mention.subject_of != excluded):
-                if mention.is_subject:
-                    return mention
-                fallback = fallback or mention
-        return fallback
+                if gender and self.gender_of.get(mention.name, gender) != gender:
+                    continue
+                rank = self._rank(mention, token.i)
+                if best is None or rank < best_rank:
+                    best, best_rank = mention, rank
+        return best
+
+    def _rank(self, mention: _Mention, i: int) -> int:
+        """How far back a mention is from token ``i``, in sentences, for salience: a subject
+        counts as one sentence nearer, the modifier of another noun one sentence farther."""
+        return self.sentence_of[i] - mention.sentence - mention.is_subject + mention.is_modifier
 
     def _is_speaker(self, token: Token) -> bool:
         """A pronoun that is the subject of a reporting verb outside quotation marks."""
@@ -525,6 +605,25 @@ def _is_untagged_name(token: Token) -> bool:
     if not token.is_title or token.text in PERSON_TITLE_WORDS:
         return False
     return token.pos_ == "PROPN" or (token.pos_ in ("ADJ", "NOUN") and not token.is_sent_start)
+
+
+def _is_extraposed_subject(token: Token) -> bool:
+    """ "it" standing for a clause after its verb: "it took a strike to get a raise", "it is
+    not clear why", "it seems that"."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in EXTRAPOSING_VERBS:
+        return False
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]  # "is clear that"
+    return any(
+        clause.dep_ in ("ccomp", "xcomp", "csubj", "advcl")
+        and clause.i > token.i
+        and any(
+            c.dep_ in ("aux", "mark", "advmod") and c.lower_ in _CLAUSE_OPENERS
+            for c in children_of(clause)
+        )
+        for head in heads
+        for clause in children_of(head)
+    )
 
 
 def _description_kind(head: Token) -> str | None:

@@ -15,15 +15,46 @@ KIND_OF_LABEL = {
     "WORK_OF_ART": "work",
 }
 
-# Personal pronouns (lower-cased) and the kinds of entity each can stand for. Gender is not
-# used: "he" and "she" both take the nearest person.
+# Personal pronouns (lower-cased) and the kinds of entity each can stand for (gender is
+# checked apart, by PRONOUN_GENDER). "they" takes groups and organisations,
+# not places: a place is "it", and the people of a district are not the district.
 PRONOUN_KINDS = {
     **dict.fromkeys("he him his himself she her hers herself".split(), ("person",)),
     **dict.fromkeys("it its itself".split(), ("organisation", "place", "product", "facility")),
+    **dict.fromkeys("they them their theirs themselves".split(), ("organisation", "group")),
+}
+
+# Gender of the third-person pronouns: "he" does not take a person the article shows to be a
+# woman, "she" not a man. A person's gender is known only from the words below.
+PRONOUN_GENDER = {
+    **dict.fromkeys("he him his himself".split(), "male"),
+    **dict.fromkeys("she her hers herself".split(), "female"),
+}
+
+# Titles (lower-case, without the final period) and nouns that say a person's gender, when
+# written before the name, beside it ("Sonya Zoghlin, his wife") or said of it ("Omar is one
+# of the first two Muslim women").
+GENDER_WORDS = {
     **dict.fromkeys(
-        "they them their theirs themselves".split(), ("organisation", "group", "place")
+        """
+        mr sir lord king prince man men father husband son brother boy grandfather uncle
+        nephew widower businessman congressman spokesman councilman assemblyman chairman
+        """.split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        """
+        mrs ms miss dame lady queen princess woman women mother wife daughter sister girl
+        grandmother aunt niece widow actress businesswoman congresswoman spokeswoman
+        councilwoman assemblywoman chairwoman
+        """.split(),
+        "female",
     ),
 }
+
+# Verbs whose subject "it" may stand for nothing but the clause that follows ("it takes a
+# strike to get a raise", "it seems that ...", "it is clear that ...").
+EXTRAPOSING_VERBS = frozenset("be seem appear take remain matter".split())
 
 # Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -92,6 +123,15 @@ DESCRIPTION_KINDS = {
         "place",
     ),
 }
+
+# Nouns for a body of people that a name can modify ("the US military", "Hong Kong police"):
+# such a phrase, as a subject, is what a later "it" or "they" stands for, not the name in it.
+BODY_NOUNS = frozenset(
+    """
+    military army navy police government administration authorities officials ministry
+    forces troops court council parliament legislature committee regulators prosecutors
+    """.split()
+)
 
 # Determiners that make a noun phrase definite, so that it can refer back.
 DEFINITE_DETERMINERS = frozenset("the this that these those both".split())

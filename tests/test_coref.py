@@ -36,11 +36,45 @@ CONSTRUCTIONS = {
         1,
         "Maria Lopez",
     ),
+    "an object of the last sentence outranks a subject further back": (
+        "Maria Lopez spoke on Monday. The board then thanked Daniel Okafor. He left early.",
+        "He",
+        0,
+        "Daniel Okafor",
+    ),
+    "a name that modifies another noun is not what it stands for": (
+        "Analysts praised Harbor Bank on Monday. Its order of Boeing jets was large, "
+        "and it said more would follow.",
+        "it",
+        0,
+        "Harbor Bank",
+    ),
+    "he does not take a person said to be a woman": (
+        "Maria Lopez met Daniel Okafor on Monday. "
+        "Maria Lopez is one of the first women to lead the bank. He said the loan was late.",
+        "He",
+        0,
+        "Daniel Okafor",
+    ),
+    "she does not take a person titled as a man": (
+        "Maria Lopez wrote to the bank. Mr. Daniel Okafor replied on Monday. "
+        "She said the reply came too late.",
+        "She",
+        0,
+        "Maria Lopez",
+    ),
     "it takes an organisation, not a person": (
         "Harbor Bank hired Daniel Okafor in May. It said profits rose.",
         "It",
         0,
         "Harbor Bank",
+    ),
+    "it takes the body a name modifies, not the name": (
+        "Two soldiers were hurt in a crash near Kabul, the Canadian military said on Tuesday. "
+        "It did not give their names.",
+        "It",
+        0,
+        "Canadian military",
     ),
     "object pronoun is not the subject of its own clause": (
         "Daniel Okafor met Maria Lopez on Monday. Lopez thanked him for the visit.",
@@ -93,6 +127,13 @@ CONSTRUCTIONS = {
         0,
         "Carla Mendes",
     ),
+    "an untagged firm named before a person's title is mentioned there": (
+        "Delta Air Lines reported higher profits on Monday. Separately, Emberline President "
+        "Maria Lopez told reporters that the airline would hire pilots.",
+        "the airline",
+        0,
+        "Emberline",
+    ),
     "appositive refers to the name it describes": (
         "Daniel Okafor, the chief executive of the firm, resigned.",
         "the chief executive of the firm",
@@ -118,9 +159,34 @@ CONSTRUCTIONS = {
         0,
         "Maria Lopez and leaders of the Ohio Senate",
     ),
+    "they after a plural description takes whom the description names": (
+        "Maria Lopez studied the birds of Lake Erie for a decade. "
+        "The researchers counted 200 nests. They published the data in May.",
+        "They",
+        0,
+        "Maria Lopez",
+    ),
     "they after a plural subject without a name stays unresolved": (
         "Harbor Bank raised its fees. Protesters marched past the bank. They want refunds.",
         "They",
+        0,
+        None,
+    ),
+    "they takes an organisation, not a nearer place": (
+        "Harbor Bank warned that Ohio had raised its fees. They will close two branches.",
+        "They",
+        0,
+        "Harbor Bank",
+    ),
+    "it that stands for the clause after its verb stays unresolved": (
+        "Harbor Bank raised its fees again. It took a strike to get the old fees back.",
+        "It",
+        0,
+        None,
+    ),
+    "it before an adjective and a clause stays unresolved": (
+        "Harbor Bank raised its fees again. It is not clear whether customers will stay.",
+        "It",
         0,
         None,
     ),
