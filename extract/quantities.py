@@ -272,7 +272,10 @@ def _read_amount(tokens: list[Token], i: int) -> _Amount | None:
     if first > 0 and tokens[first - 1].lower_ in CURRENCY_SYMBOLS:
         currency = CURRENCY_SYMBOLS[tokens[first - 1].lower_]
         first -= 1
+    currency = currency or _currency_of_low_end(tokens, i)  # "10" of "£5-10"
     number, core_end = _split_off_scale(tokens, number, core_end, currency is not None)
+    if core_end == i + 1:
+        number *= _scale_of_high_end(tokens, i)  # "5" of "$5-10 million"
     after_a = word in AMOUNTS_AFTER_A or word in FRACTION_DENOMINATORS
     if first > 0 and after_a and tokens[first - 1].lower_ in ("a", "an"):
         first -= 1
@@ -444,6 +447,27 @@ def _low_end_of_percent_range(tokens: list[Token], low: int, after: int) -> bool
     if high + 1 >= len(tokens) or tokens[after].text not in _HYPHENS:
         return False
     return tokens[high + 1].lower_ in PERCENT_WORDS and _is_range(tokens, low, high)
+
+
+def _scale_of_high_end(tokens: list[Token], low: int) -> float:
+    """ "$5-10 million": the scale word after a range's high end, which its low end shares
+    (1 when there is none, which leaves a count of "hundreds" a whole number)."""
+    high = low + 2
+    if high + 1 >= len(tokens) or tokens[low + 1].text not in _HYPHENS:
+        return 1
+    scale = tokens[high + 1].lower_
+    return SCALES[scale] if scale in SCALES and _is_range(tokens, low, high) else 1
+
+
+def _currency_of_low_end(tokens: list[Token], high: int) -> str | None:
+    """ "£5-10": the currency symbol before a range's low end, which its high end shares."""
+    low = high - 2
+    if low < 1 or tokens[high - 1].text not in _HYPHENS:
+        return None
+    symbol = tokens[low - 1].lower_
+    if symbol in CURRENCY_SYMBOLS and _is_range(tokens, low, high):
+        return CURRENCY_SYMBOLS[symbol]
+    return None
 
 
 def _joined_range(text: str) -> tuple[float, float] | None:

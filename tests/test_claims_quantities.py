@@ -297,6 +297,21 @@ def test_hyphenated_range_gives_both_ends(nlp, text, expected):
     assert all(c.unit for c in quantity_claims(nlp(text)))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbor Bank will spend $5-10 million in Dayton.",
+            [("$5", 5e6, "USD"), ("10 million", 1e7, "USD")],
+        ),
+        ("Tickets to the Dayton fair cost £5-10.", [("£5", 5, "GBP"), ("10", 10, "GBP")]),
+    ],
+)
+def test_range_ends_share_their_scale_and_currency(nlp, text, expected):
+    claims = quantity_claims(nlp(text))
+    assert [(claim.value, claim.number, claim.unit) for claim in claims] == expected
+
+
 def test_hyphenated_scores_and_models_are_not_ranges(nlp):
     text = "Dayton won 2-0 and Harbor Bank bought the 787-9. Call 1-800-555-0199 or 123-4567."
     assert values(nlp, text) == []
