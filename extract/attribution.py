@@ -70,6 +70,10 @@ def reporting_source(verb: Token) -> Token | None:
         and verb.dep_ in ("advcl", "conj", "xcomp")
         and verb.head.pos_ in ("VERB", "AUX")
     ):
+        if verb.dep_ == "xcomp":  # "losses led the bank to announce": the bank announces
+            controller = next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
         return reporting_source(verb.head)
     return None
 

@@ -27,6 +27,13 @@ def attribution_of_word(nlp, text: str, word: str) -> Attribution | None:
             "accuse",
         ),
         ('"Oregon barred ICE in May," Smith said.', "barred", "Smith", "say"),
+        # the object of "led X to announce" is who announces, not the cause
+        (
+            "Heavy losses led Harbor Bank to announce it would close 20 branches.",
+            "close",
+            "Harbor Bank",
+            "announce",
+        ),
         # a clause inside a quote inside a quote is the inner speaker's
         (
             "\"Doe told me, 'Oregon barred ICE in May,' and left,\" Smith said.",
