@@ -46,6 +46,7 @@ from extract.reference_rules import (
     FIRST_PERSON_SINGULAR,
     GAZETTEER_SORTS_OF_DESCRIPTION,
     GENDER_WORDS,
+    JUDGING_ADJECTIVES,
     KIND_OF_LABEL,
     PERSON_TITLE_WORDS,
     PLURAL_PRONOUNS,
@@ -76,7 +77,7 @@ _FIRST_PERSON_WORDS = numpy.array(
     [get_string_id(word) for word in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL], dtype="uint64"
 )
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|another)\s+", re.IGNORECASE)
-_CLAUSE_OPENERS = frozenset("to that whether if why how when what who".split())
+_CLAUSE_OPENERS = frozenset("that whether if why how when what who".split())
 _number_words = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 _neural_resolver: Resolver | None = None
@@ -608,20 +609,23 @@ def _is_untagged_name(token: Token) -> bool:
 
 
 def _is_extraposed_subject(token: Token) -> bool:
-    """ "it" standing for a clause after its verb: "it took a strike to get a raise", "it is
-    not clear why", "it seems that"."""
+    """ "it" standing for a clause after its verb: "it is hard to say", "it is not clear
+    why", "it seems that". Not in a reported clause: "the bank said it is able to pay"."""
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ not in EXTRAPOSING_VERBS:
         return False
-    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]  # "is clear that"
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS:
+        return False
+    adjectives = [c for c in children_of(verb) if c.dep_ == "acomp"]  # "is clear that"
+    # an infinitive only after an adjective of judgment: "it is hard to say"
+    openers = _CLAUSE_OPENERS
+    if any(adjective.lemma_.lower() in JUDGING_ADJECTIVES for adjective in adjectives):
+        openers = openers | {"to"}
     return any(
         clause.dep_ in ("ccomp", "xcomp", "csubj", "advcl")
         and clause.i > token.i
-        and any(
-            c.dep_ in ("aux", "mark", "advmod") and c.lower_ in _CLAUSE_OPENERS
-            for c in children_of(clause)
-        )
-        for head in heads
+        and clause.left_edge.lower_ in openers
+        for head in (verb, *adjectives)
         for clause in children_of(head)
     )
 

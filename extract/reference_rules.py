@@ -54,7 +54,13 @@ GENDER_WORDS = {
 
 # Verbs whose subject "it" may stand for nothing but the clause that follows ("it takes a
 # strike to get a raise", "it seems that ...", "it is clear that ...").
-EXTRAPOSING_VERBS = frozenset("be seem appear take remain matter".split())
+EXTRAPOSING_VERBS = frozenset("be seem appear remain matter".split())
+# Adjectives of judgment whose infinitive "it" stands for ("it is hard to say"); after others
+# "it" is someone able, ready or willing to act ("it is able to pay").
+JUDGING_ADJECTIVES = frozenset(
+    "hard easy difficult possible impossible important necessary clear unclear "
+    "unusual common rare safe dangerous wrong right fair unfair illegal legal".split()
+)
 
 # Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())

@@ -178,11 +178,17 @@ CONSTRUCTIONS = {
         0,
         "Harbor Bank",
     ),
-    "it that stands for the clause after its verb stays unresolved": (
-        "Harbor Bank raised its fees again. It took a strike to get the old fees back.",
+    "it that stands for the infinitive after an adjective of judgment stays unresolved": (
+        "Harbor Bank raised its fees again. It is hard to see the old fees coming back.",
         "It",
         0,
         None,
+    ),
+    "it in a reported clause before an infinitive is the one reported on": (
+        "Harbor Bank lost money in May. The bank said it is able to pay its debts.",
+        "it",
+        0,
+        "Harbor Bank",
     ),
     "it before an adjective and a clause stays unresolved": (
         "Harbor Bank raised its fees again. It is not clear whether customers will stay.",
