@@ -161,9 +161,12 @@ class _Mention(NamedTuple):  # made for every name and resolved word: a tuple is
     sentence: int
     name: str
     kind: str
-    is_subject: bool
     is_modifier: bool  # of another noun: "Boeing" in "Boeing jets"
     subject_of: int | None  # the verb it is the subject of
+
+    @property
+    def is_subject(self) -> bool:
+        return self.subject_of is not None
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,7 @@ class _References:
                 kind = KIND_OF_LABEL[ent.label_]
                 root = self.tokens[ent.root.i]  # the Token made once, not a new one
                 entity = entity_of(ent)  # for its name, title and gazetteer sort: looked up once
-                name = self.names.setdefault(i, _name_of(ent, entity))
+                name = self.names[i] = _name_of(ent, entity)
                 if kind == "person":
                     title = entity.attributes.get("title") if entity else None
                     self._note_person(ent, root, name, title)
@@ -322,9 +325,7 @@ class _References:
     def _add(self, i: int, name: str, kind: str, head: Token) -> None:
         subject_of = _subject_of(head)
         is_modifier = head.dep_ in ("compound", "amod")
-        mention = _Mention(
-            i, self.sentence_of[i], name, kind, subject_of is not None, is_modifier, subject_of
-        )
+        mention = _Mention(i, self.sentence_of[i], name, kind, is_modifier, subject_of)
         self.last_of_kind[kind] = mention
         if is_modifier and kind in AFFILIATION_KINDS:
             mention = self._body_named_by(mention, head.head) or mention
@@ -337,20 +338,21 @@ class _References:
         said ... It" is the military, not the country; "Hong Kong police ... they"."""
         if noun.dep_ not in _SUBJECT_DEPS or noun.i in self.entity_at:
             return None
-        if noun.lower_ not in BODY_NOUNS and DESCRIPTION_KINDS.get(noun.lower_) != "organisation":
+        if noun.lower_ not in BODY_NOUNS and _description_kind(noun) != "organisation":
             return None  # "the Hong Kong situation", "Boeing jets": not a body of people
         words = article_text(self.doc)[self.tokens[name.token].idx : noun.idx + len(noun)]
         kind = "group" if noun.tag_ == "NNS" else "organisation"
-        return name._replace(name=words, kind=kind, is_subject=True, subject_of=noun.head.i)
+        return name._replace(name=words, kind=kind, subject_of=noun.head.i)
 
     def _note_person(self, ent: Span, root: Token, name: str, title: str | None) -> None:
         """Remember the title a person is named with ("Gov.") and whom they speak for."""
         words = [word for word in name.split() if word not in NAME_SUFFIXES]
         if words:
             self.person_by_surname[words[-1]] = name
-        if title:
-            self.last_with_title[title.lower().rstrip(".")] = name
-        gender = self._gender_said(root, title)
+        title_word = title.lower().rstrip(".") if title else None  # "gov" of "Gov."
+        if title_word:
+            self.last_with_title[title_word] = name
+        gender = self._gender_said(root, title_word)
         if gender:
             self.gender_of[name] = gender
         if name not in self.affiliation:
@@ -362,10 +364,10 @@ class _References:
         if name in self.affiliation:
             self.member_of[self.affiliation[name]] = name
 
-    def _gender_said(self, root: Token, title: str | None) -> str | None:
+    def _gender_said(self, root: Token, title_word: str | None) -> str | None:
         """The gender a person's title or a noun beside or said of the name gives ("Ms. Lopez",
         "Zoghlin, his wife", "Omar is one of the first women"), if any."""
-        words = [title.lower().rstrip(".")] if title else []
+        words = [title_word] if title_word else []
         words.extend(c.lower_ for c in children_of(root) if c.dep_ == "appos")
         if root.dep_ == "appos":
             words.append(root.head.lower_)
@@ -384,10 +386,9 @@ class _References:
     def _add_untagged_group(self, i: int, name: str) -> None:
         """ "Emirates President Tim Clark ... the airline": the untagged organisation a person is
         named with is mentioned where the person is, as a modifier of the name."""
-        self.mentions.append(
-            _Mention(i, self.sentence_of[i], name, "organisation", False, True, None)
-        )
+        self.mentions.append(_Mention(i, self.sentence_of[i], name, "organisation", True, None))
         self.last_of_kind["organisation"] = self.mentions[-1]
+        self.group_names.add(name)  # as for any organisation named
 
     def _group_beside(self, ent: Span, root: Token) -> tuple[str | None, bool]:
         """The organisation, place or group named in front of a person or in apposition
