@@ -494,12 +494,7 @@ def canonicalize(doc: Doc) -> Doc:
                 mention.attributes.update(tag[0])
                 tag_ranges.append(tag[1])
         mentions.append(mention)
-    if tag_ranges:  # few articles have any
-        mentions = [
-            m
-            for m in mentions
-            if not any(start <= m.start_char and m.end_char <= end for start, end in tag_ranges)
-        ]
+    mentions = [m for m in mentions if not _in_tag(m.start_char, m.end_char, tag_ranges)]
     clusters = _cluster(mentions, doc, ents)
     entities, by_token = [], {}
     for cluster in clusters:
@@ -515,16 +510,15 @@ def canonicalize(doc: Doc) -> Doc:
     return doc
 
 
+def _in_tag(start: int, end: int, tag_ranges: list[tuple[int, int]]) -> bool:
+    """Whether the characters from ``start`` to ``end`` are inside a party-state tag."""
+    return any(tag_start <= start and end <= tag_end for tag_start, tag_end in tag_ranges)
+
+
 def _update_doc_ents(
     doc: Doc, ents: tuple[Span, ...], mentions: list[_Mention], tag_ranges: list
 ) -> None:
-    kept = list(ents)
-    if tag_ranges:  # few articles have any
-        kept = [
-            ent
-            for ent in ents
-            if not any(start <= ent.start_char and ent.end_char <= end for start, end in tag_ranges)
-        ]
+    kept = [ent for ent in ents if not _in_tag(ent.start_char, ent.end_char, tag_ranges)]
     taken = {index for ent in kept for index in range(ent.start, ent.end)}
     added = [
         Span(doc, m.start, m.end, label=m.label)

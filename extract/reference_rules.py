@@ -15,20 +15,25 @@ KIND_OF_LABEL = {
     "WORK_OF_ART": "work",
 }
 
+# Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+
 # Personal pronouns (lower-cased) and the kinds of entity each can stand for (gender is
 # checked apart, by PRONOUN_GENDER). "they" takes groups and organisations,
 # not places: a place is "it", and the people of a district are not the district.
+_MALE_PRONOUNS = "he him his himself".split()
+_FEMALE_PRONOUNS = "she her hers herself".split()
 PRONOUN_KINDS = {
-    **dict.fromkeys("he him his himself she her hers herself".split(), ("person",)),
+    **dict.fromkeys(_MALE_PRONOUNS + _FEMALE_PRONOUNS, ("person",)),
     **dict.fromkeys("it its itself".split(), ("organisation", "place", "product", "facility")),
-    **dict.fromkeys("they them their theirs themselves".split(), ("organisation", "group")),
+    **dict.fromkeys(PLURAL_PRONOUNS, ("organisation", "group")),
 }
 
 # Gender of the third-person pronouns: "he" does not take a person the article shows to be a
 # woman, "she" not a man. A person's gender is known only from the words below.
 PRONOUN_GENDER = {
-    **dict.fromkeys("he him his himself".split(), "male"),
-    **dict.fromkeys("she her hers herself".split(), "female"),
+    **dict.fromkeys(_MALE_PRONOUNS, "male"),
+    **dict.fromkeys(_FEMALE_PRONOUNS, "female"),
 }
 
 # Titles (lower-case, without the final period) and nouns that say a person's gender, when
@@ -62,8 +67,6 @@ JUDGING_ADJECTIVES = frozenset(
     "unusual common rare safe dangerous wrong right fair unfair illegal legal".split()
 )
 
-# Plural pronouns: a nearer plural subject ("Protesters ... they") takes them first.
-PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 
 # First-person pronouns: inside a direct quote "I" stands for the quote's speaker, "we" for
 # the group the speaker speaks for.
