@@ -422,9 +422,10 @@ class _References:
                 same_sentence = plural.sentence == self.sentence_of[token.i]
                 recent = plural.sentence >= self.sentence_of[token.i] - 1
                 recent = recent and not (own_clause and same_sentence)
-                distance = self.sentence_of[token.i] - plural.sentence
-                outranked = mention is None or mention.token < plural.end
-                if recent and (outranked or self._rank(mention, token.i) > distance - 1):
+                # the plural subject's rank: sentences back, a subject one sentence nearer
+                plural_rank = self.sentence_of[token.i] - plural.sentence - 1
+                plural_nearer = mention is None or mention.token < plural.end
+                if recent and (plural_nearer or self._rank(mention, token.i) > plural_rank):
                     # "Protesters ... they": a more salient plural subject wins, named or not
                     return (plural.name, "group") if plural.name else None
             return (mention.name, mention.kind) if mention else None
