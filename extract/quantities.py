@@ -113,7 +113,7 @@ def quantity_claims(doc: Doc) -> list[Claim]:
             ends = _joined_range(tokens[amount.core].text)
             if ends is not None:  # "10–20%": one claim per end, as for "10 to 20%"
                 low, high = ends
-                scale = claim.number / low if low else 1.0  # "1.2-1.5 billion"
+                scale = claim.number / low if low else 1.0  # "10–20 million"
                 claims.append(replace(claim, number=round(high * scale, 6)))
     return claims
 
@@ -274,8 +274,9 @@ def _read_amount(tokens: list[Token], i: int) -> _Amount | None:
         first -= 1
     currency = currency or _currency_of_low_end(tokens, i)  # "10" of "£5-10"
     number, core_end = _split_off_scale(tokens, number, core_end, currency is not None)
-    if core_end == i + 1:
-        number *= _scale_of_high_end(tokens, i)  # "5" of "$5-10 million"
+    shared = _word_after_range(tokens, i, core_end)  # "%" of "3.5-4%", "million" of "$5-10 million"
+    if core_end == i + 1 and shared in SCALES:
+        number *= SCALES[shared]
     after_a = word in AMOUNTS_AFTER_A or word in FRACTION_DENOMINATORS
     if first > 0 and after_a and tokens[first - 1].lower_ in ("a", "an"):
         first -= 1
@@ -295,7 +296,7 @@ def _read_amount(tokens: list[Token], i: int) -> _Amount | None:
         percent, end = True, end + 1
     if percent:
         end += 1
-    elif _low_end_of_percent_range(tokens, i, core_end):
+    elif shared in PERCENT_WORDS:
         percent = True  # "3.5" of "3.5-4%"
     elif currency is None and after in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[after]
@@ -442,32 +443,28 @@ def _is_designation(tokens: list[Token], amount: _Amount) -> bool:
     return k > end and k < len(tokens) and tokens[k].tag_ == "NN" and amount.number > 1
 
 
-def _low_end_of_percent_range(tokens: list[Token], low: int, after: int) -> bool:
+def _range_high_end(tokens: list[Token], low: int, after: int) -> int | None:
+    """The high end of the range whose low end is the number at ``low``, which ends before
+    ``after`` ("4" of "3.5-4%"), if it is one."""
     high = after + 1
-    if high + 1 >= len(tokens) or tokens[after].text not in _HYPHENS:
-        return False
-    return tokens[high + 1].lower_ in PERCENT_WORDS and _is_range(tokens, low, high)
+    if high >= len(tokens) or tokens[after].text not in _HYPHENS:
+        return None
+    return high if _is_range(tokens, low, high) else None
 
 
-def _scale_of_high_end(tokens: list[Token], low: int) -> float:
-    """ "$5-10 million": the scale word after a range's high end, which its low end shares
-    (1 when there is none, which leaves a count of "hundreds" a whole number)."""
-    high = low + 2
-    if high + 1 >= len(tokens) or tokens[low + 1].text not in _HYPHENS:
-        return 1
-    scale = tokens[high + 1].lower_
-    return SCALES[scale] if scale in SCALES and _is_range(tokens, low, high) else 1
+def _word_after_range(tokens: list[Token], low: int, after: int) -> str:
+    """The word after a range's high end, which its low end shares ("%" of "3.5-4%",
+    "million" of "$5-10 million"), or ""."""
+    high = _range_high_end(tokens, low, after)
+    return tokens[high + 1].lower_ if high is not None and high + 1 < len(tokens) else ""
 
 
 def _currency_of_low_end(tokens: list[Token], high: int) -> str | None:
     """ "£5-10": the currency symbol before a range's low end, which its high end shares."""
     low = high - 2
-    if low < 1 or tokens[high - 1].text not in _HYPHENS:
+    if low < 1 or _range_high_end(tokens, low, low + 1) != high:
         return None
-    symbol = tokens[low - 1].lower_
-    if symbol in CURRENCY_SYMBOLS and _is_range(tokens, low, high):
-        return CURRENCY_SYMBOLS[symbol]
-    return None
+    return CURRENCY_SYMBOLS.get(tokens[low - 1].lower_)
 
 
 def _joined_range(text: str) -> tuple[float, float] | None:
