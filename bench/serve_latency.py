@@ -40,8 +40,7 @@ KINDS = ("relation",) * 6 + ("quote",) * 2 + ("quantity",) * 2
 
 def build_corpus(path: Path, claims: int, rng: random.Random) -> dict:
     """A corpus with the real schema and `claims` synthetic claims; returns sample values."""
-    from corpus.schema import create_indexes, drop_secondary_indexes
-    from corpus.store import open_database
+    from corpus.schema import create_indexes, drop_secondary_indexes, open_database
 
     db = open_database(path)
     articles, entities, outlets = max(claims // 10, 1), max(claims // 40, 10), 60

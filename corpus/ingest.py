@@ -19,12 +19,11 @@ from pathlib import Path
 
 import spacy
 
-from corpus.schema import create_indexes, drop_secondary_indexes
+from corpus.schema import create_indexes, drop_secondary_indexes, open_database
 from corpus.store import (
     Store,
     finish_run,
     now,
-    open_database,
     place_of,
     record_failure,
     sighting,
@@ -142,11 +141,11 @@ class Ingestion:
             store = Store(db, run_id)
             articles = self._new_articles()
             for article, fetched_at, analysis in self._analyzed(articles):
-                yield from self._report(db, store, self._drain(self._early))
+                yield from self._report(store, self._drain(self._early))
                 stored = self._store(store, article, fetched_at, analysis)
-                yield from self._report(db, store, [stored])
-            yield from self._report(db, store, self._drain(self._early))
-            yield from self._report(db, store, self._drain(self._later))
+                yield from self._report(store, [stored])
+            yield from self._report(store, self._drain(self._early))
+            yield from self._report(store, self._drain(self._later))
             if bulk:
                 create_indexes(db)
             self.summary.seconds = time.perf_counter() - started
@@ -154,12 +153,12 @@ class Ingestion:
         finally:
             db.close()
 
-    def _report(self, db, store: Store, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    def _report(self, store: Store, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
         for outcome in outcomes:
             if outcome.status == "copied":
                 outcome = self._record_copy(store, outcome)
             if outcome.status == "failed":
-                record_failure(db, outcome.source, outcome.stage, outcome.error, store.run_id)
+                record_failure(store.db, outcome.source, outcome.stage, outcome.error, store.run_id)
             self.summary.count(outcome)
             yield outcome
 

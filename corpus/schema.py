@@ -8,7 +8,9 @@ altered.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import sqlite_utils
 
@@ -311,11 +313,9 @@ def add_copies(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN story_hash TEXT")
     db.execute("ALTER TABLE runs ADD COLUMN articles_copied INTEGER")
     create_table(db, "copies")
-    texts = db.execute("SELECT id, text FROM articles").fetchall()
-    db.conn.executemany(
-        "UPDATE articles SET story_hash = ? WHERE id = ?",
-        [(story_hash(text or ""), article_id) for article_id, text in texts],
-    )
+    # SQLite hashes row by row: the texts of a large corpus are never all in memory
+    db.conn.create_function("newsclaims_story_hash", 1, story_hash, deterministic=True)
+    db.execute("UPDATE articles SET story_hash = newsclaims_story_hash(coalesce(text, ''))")
     create_indexes(db)
 
 
@@ -359,3 +359,24 @@ def prepare(db: sqlite_utils.Database) -> None:
     # Views hold no data: they always follow the running version.
     with db.atomic():
         create_views(db)
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating or migrating) a newsclaims database; SchemaError if it cannot be."""
+    db = sqlite_utils.Database(path)
+    try:
+        prepare(db)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        if isinstance(error, sqlite3.OperationalError):  # locked, read-only, disk full
+            raise
+        raise SchemaError(f"not an SQLite database ({error})") from error
+    except SchemaError:
+        db.close()
+        raise
+    if str(path) != ":memory:":
+        # WAL: readers (Datasette, a second ingest's lookups) never block the writer,
+        # and a commit survives the process being killed right after it.
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+    return db

@@ -11,7 +11,7 @@ from pathlib import Path
 from datasette.app import Datasette
 from datasette.utils import parse_metadata
 
-from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaError
+from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, SchemaError, open_database
 
 # metadata.yml sits at the top of a source checkout; a wheel carries a copy in the package.
 METADATA_CANDIDATES = (
@@ -147,9 +147,6 @@ def bring_up_to_date(db_path: Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     if application_id != APPLICATION_ID or version == SCHEMA_VERSION:
         return  # another program's tables are served as they are, as far as they fit
-    # imported here: corpus.store loads spaCy, seconds a current corpus need not wait
-    from corpus.store import open_database
-
     try:
         open_database(db_path).close()
     except SchemaError as error:

@@ -11,14 +11,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import courlan
 import sqlite_utils
 
 from corpus.fingerprint import content_hash, story_hash
-from corpus.schema import SchemaError, prepare
 from extract.analyze import Analysis
 from extract.entities import entity_key
 from extract.records import Claim, Entity
@@ -32,27 +30,6 @@ ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def open_database(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating or migrating) a newsclaims database; SchemaError if it cannot be."""
-    db = sqlite_utils.Database(path)
-    try:
-        prepare(db)
-    except sqlite3.DatabaseError as error:
-        db.close()
-        if isinstance(error, sqlite3.OperationalError):  # locked, read-only, disk full
-            raise
-        raise SchemaError(f"not an SQLite database ({error})") from error
-    except SchemaError:
-        db.close()
-        raise
-    if str(path) != ":memory:":
-        # WAL: readers (Datasette, a second ingest's lookups) never block the writer,
-        # and a commit survives the process being killed right after it.
-        db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")
-    return db
 
 
 def canonical_url(url: str | None) -> str | None:

@@ -398,8 +398,8 @@ def stats(db_path) -> None:
     """
     from pathlib import Path
 
-    from corpus.schema import SchemaError
-    from corpus.store import corpus_stats, open_database
+    from corpus.schema import SchemaError, open_database
+    from corpus.store import corpus_stats
 
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path}: no such database")

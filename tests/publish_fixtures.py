@@ -20,7 +20,8 @@ from pathlib import Path
 
 import httpx
 
-from corpus.store import Store, open_database, start_run
+from corpus.schema import open_database
+from corpus.store import Store, start_run
 from extract.analyze import Analysis
 from extract.records import Claim, Entity, Mention
 from scraper.article import Article

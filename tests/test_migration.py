@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from older_schemas import back_to_version_2
 
 from corpus.fingerprint import story_hash
-from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, VIEWS, SchemaError
-from corpus.store import content_hash, open_database
+from corpus.schema import APPLICATION_ID, SCHEMA_VERSION, VIEWS, SchemaError, open_database
+from corpus.store import content_hash
 from newsclaims.cli import cli
 
 

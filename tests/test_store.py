@@ -7,11 +7,11 @@ from dataclasses import replace
 import pytest
 
 from corpus.fingerprint import story_hash
+from corpus.schema import open_database
 from corpus.store import (
     Store,
     canonical_url,
     content_hash,
-    open_database,
     place_of,
     sighting,
     start_run,
